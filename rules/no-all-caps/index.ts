@@ -1,0 +1,206 @@
+/**
+ * no-all-caps (practice 6): capitals for emphasis read as shouting in chat.
+ *
+ * A capitalised word is shouting when it is an everyday word (Dale-Chall's
+ * familiar words, an emphasis list, or an English-shaped inflection such as
+ * IMMEDIATELY, GUARANTEED); acronyms, codes, unknown short tokens, the team's
+ * words and masked syntax are not. A run of capitalised words is reported once,
+ * and a reply written wholly in capitals is one message.
+ */
+import { daleChall } from 'dale-chall'
+import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
+import { acronyms, ambiguousAcronyms } from './acronyms.js'
+import { emphasisWords } from './emphasis-words.js'
+
+const ACRONYMS = new Set(acronyms)
+const AMBIGUOUS = new Set(ambiguousAcronyms)
+const EVERYDAY = new Set<string>([...daleChall, ...emphasisWords])
+/** English derivational endings: a long capitalised word with one is a word, not a name. */
+const ENGLISH_ENDING = /(?:ly|ing|tion|sion|ment|ness|able|ible|ful|less|ed|ies|ous|ive)$/
+/** Share of a reply's words in capitals above which the whole reply is one message. */
+const WHOLE_REPLY_SHARE = 0.7
+const WHOLE_REPLY_MIN_WORDS = 3
+/** Words that keep a capital when a shouted passage is lower-cased. */
+const PROPER = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+])
+
+type Kind = 'shout' | 'ambiguous' | 'acronym' | 'unknown'
+
+export default defineRule({
+  meta: {
+    id: 'no-all-caps',
+    practice: 6,
+    description: 'Disallow words and passages in capitals used for emphasis: in chat they read as shouting.',
+    category: 'tone',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: true,
+    requires: [],
+    options: {
+      allow: { type: 'string[]', default: [], description: 'More words that may be written in capitals (acronyms, product names).' },
+    },
+    docs: `${DOCS_BASE}no-all-caps/README.md`,
+  },
+  setup(options) {
+    return { allow: new Set(options.allow.map((word) => word.toUpperCase())) }
+  },
+  create(context) {
+    const { env, state } = context
+    const words = context.words()
+    const classify = (word: WordRef): Kind | undefined => {
+      if (!isCapitalised(word.value)) return undefined
+      const upper = word.value.toUpperCase()
+      if (state.allow.has(upper) || env.words.has(word.value) || env.words.has(word.value.toLowerCase())) return 'acronym'
+      return kindOf(upper)
+    }
+
+    // Runs of capitalised words, broken by any word with a lower-case letter.
+    const runs: Array<Array<{ word: WordRef; kind: Kind }>> = []
+    let run: Array<{ word: WordRef; kind: Kind }> = []
+    let lettered = 0
+    let capitalised = 0
+    for (const word of words) {
+      if (!/\p{L}/u.test(word.value)) continue
+      const kind = classify(word)
+      if (word.value !== 'I' && word.value !== 'A' && word.value !== 'a') {
+        lettered++
+        if (kind) capitalised++
+      }
+      if (kind) run.push({ word, kind })
+      else if (run.length > 0) {
+        runs.push(run)
+        run = []
+      }
+    }
+    if (run.length > 0) runs.push(run)
+
+    if (lettered >= WHOLE_REPLY_MIN_WORDS && capitalised / lettered >= WHOLE_REPLY_SHARE) {
+      const all = runs.flat()
+      const shouted = all.filter((entry) => entry.kind !== 'acronym')
+      if (shouted.length >= 2) {
+        reportSpan(all[0]!.word, all[all.length - 1]!.word, 'The whole reply is in capitals, which reads as shouting in chat')
+        return
+      }
+    }
+
+    for (const entries of runs) {
+      const hasShout = entries.some((entry) => entry.kind === 'shout')
+      if (!hasShout) continue
+      // Trim acronyms and unknown tokens at the edges: "ETA NOW" shouts "NOW".
+      let first = 0
+      let last = entries.length - 1
+      const counts = (entry: { kind: Kind }) => entry.kind === 'shout' || entry.kind === 'ambiguous'
+      while (first < last && !counts(entries[first]!)) first++
+      while (last > first && !counts(entries[last]!)) last--
+      const from = entries[first]!.word
+      const to = entries[last]!.word
+      const quoted = context.text.slice(from.start, to.end)
+      reportSpan(from, to, `“${quoted}” is in capitals, which reads as shouting in chat`)
+    }
+
+    function reportSpan(from: WordRef, to: WordRef, message: string): void {
+      const actual = context.text.slice(from.start, to.end)
+      const expected = toSentenceCase(context, from.start, to.end)
+      context.report({
+        start: from.start,
+        end: to.end,
+        message,
+        actual,
+        expected: [expected],
+        suggestions: [{ message: `Write “${truncate(expected)}”`, fix: { range: [from.start, to.end], text: expected } }],
+      })
+    }
+
+    function toSentenceCase(ctx: typeof context, start: number, end: number): string {
+      let out = ''
+      let cursor = start
+      for (const word of words) {
+        if (word.end <= start || word.start >= end) continue
+        out += ctx.text.slice(cursor, word.start)
+        out += recase(word)
+        cursor = word.end
+      }
+      return out + ctx.text.slice(cursor, end)
+    }
+
+    function recase(word: WordRef): string {
+      const kind = classify(word)
+      if (!kind || word.value === 'I') return word.value
+      if (kind === 'acronym') return word.value
+      const lower = word.value.toLowerCase()
+      const startsSentence = word.index === 0 || word.sentence.words.slice(0, word.index).every((w) => w.masked)
+      // Unknown capitalised words are most often names: "JAMES" becomes "James".
+      if (startsSentence || kind === 'unknown' || PROPER.has(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1)
+      return lower
+    }
+  },
+})
+
+/** A word with at least two letters, none of them lower case. */
+function isCapitalised(value: string): boolean {
+  let letters = 0
+  for (const char of value) {
+    const lower = char.toLowerCase()
+    const upper = char.toUpperCase()
+    if (lower === upper) continue
+    if (char === lower) return false
+    letters++
+  }
+  return letters >= 2
+}
+
+function kindOf(upper: string): Kind {
+  // "DON'T", "I'M": contractions are words; "ID'S" is an acronym's plural.
+  const apostrophe = upper.search(/['\u2019]/)
+  if (apostrophe > 0) {
+    const base = upper.slice(0, apostrophe)
+    return ACRONYMS.has(base) ? 'acronym' : 'shout'
+  }
+  if (upper.includes('-')) {
+    const parts = upper.split('-').filter(Boolean)
+    return parts.some((part) => kindOf(part) === 'shout') ? 'shout' : 'acronym'
+  }
+  if (AMBIGUOUS.has(upper)) return 'ambiguous'
+  if (ACRONYMS.has(upper) || (upper.endsWith('S') && ACRONYMS.has(upper.slice(0, -1)))) return 'acronym'
+  if (/\d/.test(upper)) return 'acronym'
+  const lower = upper.toLowerCase()
+  if (isEverydayWord(lower)) return 'shout'
+  if (lower.length >= 7 && ENGLISH_ENDING.test(lower)) return 'shout'
+  return 'unknown'
+}
+
+function isEverydayWord(lower: string): boolean {
+  if (lower.length < 2) return false
+  if (EVERYDAY.has(lower)) return true
+  // Inflections of familiar words: MINUTES, CHECKED, WAITING, OLDER, SHORTLY.
+  for (const [ending, replacements] of INFLECTIONS) {
+    if (lower.length > ending.length + 2 && lower.endsWith(ending)) {
+      const stem = lower.slice(0, -ending.length)
+      for (const replacement of replacements) if (EVERYDAY.has(stem + replacement)) return true
+      // Doubled consonant: STOPPED, BIGGER.
+      if (stem.length > 2 && stem.at(-1) === stem.at(-2) && EVERYDAY.has(stem.slice(0, -1))) return true
+    }
+  }
+  return false
+}
+
+const INFLECTIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ies', ['y']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+  ['ied', ['y']],
+  ['ed', ['', 'e']],
+  ['ing', ['', 'e']],
+  ['ily', ['y']],
+  ['ly', ['', 'le']],
+  ['ier', ['y']],
+  ['er', ['', 'e']],
+  ['iest', ['y']],
+  ['est', ['', 'e']],
+]
+
+function truncate(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '…' : text
+}

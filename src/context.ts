@@ -1,0 +1,194 @@
+/**
+ * The context model: transcript, previous chats, `now`, action, agent state and
+ * customer fields, validated and normalized once per lint. Contexts come from
+ * integrators and JSON: a bad field gets an error naming it, never a crash later.
+ */
+import { ReplylintConfigError, describeValue, isPlainObject } from './options.js'
+import type { LintContext, Turn } from './types.js'
+
+export interface NormalizedTurn {
+  readonly role: 'customer' | 'agent' | 'system'
+  readonly text: string
+  /** Epoch milliseconds, when the turn had a timestamp. */
+  readonly at: number | undefined
+  readonly agentId: string | undefined
+  /** Position in its chat. */
+  readonly index: number
+  /** The turn object the caller passed (identity is a cache key). */
+  readonly source: Turn
+}
+
+export interface NormalizedContext {
+  readonly transcript: readonly NormalizedTurn[]
+  readonly previousChats: ReadonlyArray<readonly NormalizedTurn[]>
+  readonly now: number | undefined
+  readonly action: 'reply' | 'transfer' | undefined
+  readonly activeChats: number | undefined
+  readonly customer: Readonly<Record<string, string>>
+  /** The context as the caller gave it. */
+  readonly raw: LintContext
+}
+
+export const MAX_TURNS = 100_000
+export const MAX_PREVIOUS_CHATS = 1_000
+const ROLES = new Set(['customer', 'agent', 'system'])
+const CONTEXT_KEYS = new Set(['transcript', 'previousChats', 'now', 'action', 'agent', 'customer'])
+const TURN_KEYS = new Set(['role', 'text', 'at', 'agentId'])
+const own = Object.prototype.hasOwnProperty
+
+/** Epoch ms of a Date, ISO string or epoch-ms number; an error naming `where` otherwise. */
+export function toEpochMs(value: unknown, where: string): number {
+  let ms = Number.NaN
+  if (value instanceof Date) ms = value.getTime()
+  else if (typeof value === 'number') ms = value
+  else if (typeof value === 'string' && value.trim() !== '') {
+    ms = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value)
+  }
+  if (!Number.isFinite(ms)) {
+    throw new ReplylintConfigError(
+      `${where} must be a Date, an ISO 8601 string or epoch milliseconds, got ${describeValue(value)}`,
+    )
+  }
+  return ms
+}
+
+export function normalizeContext(input: unknown): NormalizedContext | undefined {
+  if (input === undefined || input === null) return undefined
+  if (!isPlainObject(input)) {
+    throw new ReplylintConfigError(`replylint: context must be an object, got ${describeValue(input)}`)
+  }
+  for (const key of Object.keys(input)) {
+    if (!CONTEXT_KEYS.has(key)) {
+      throw new ReplylintConfigError(
+        `replylint: context has an unknown field ${JSON.stringify(key)}; expected ${[...CONTEXT_KEYS].join(', ')}`,
+      )
+    }
+  }
+  const raw = input as LintContext
+  const transcript = own.call(raw, 'transcript') && raw.transcript !== undefined
+    ? normalizeTurns(raw.transcript, 'context.transcript')
+    : []
+
+  let previousChats: NormalizedTurn[][] = []
+  if (own.call(raw, 'previousChats') && raw.previousChats !== undefined) {
+    if (!Array.isArray(raw.previousChats) || raw.previousChats.length > MAX_PREVIOUS_CHATS) {
+      throw new ReplylintConfigError(
+        `replylint: context.previousChats must be an array of at most ${MAX_PREVIOUS_CHATS} transcripts, got ${describeValue(raw.previousChats)}`,
+      )
+    }
+    previousChats = raw.previousChats.map((chat, i) => normalizeTurns(chat, `context.previousChats[${i}]`))
+  }
+
+  const now = raw.now === undefined ? undefined : toEpochMs(raw.now, 'replylint: context.now')
+
+  let action: NormalizedContext['action']
+  if (raw.action !== undefined) {
+    if (raw.action !== 'reply' && raw.action !== 'transfer') {
+      throw new ReplylintConfigError(
+        `replylint: context.action must be "reply" or "transfer", got ${describeValue(raw.action)}`,
+      )
+    }
+    action = raw.action
+  }
+
+  let activeChats: number | undefined
+  if (raw.agent !== undefined) {
+    if (!isPlainObject(raw.agent)) {
+      throw new ReplylintConfigError(`replylint: context.agent must be an object, got ${describeValue(raw.agent)}`)
+    }
+    for (const key of Object.keys(raw.agent)) {
+      if (key !== 'activeChats') {
+        throw new ReplylintConfigError(`replylint: context.agent has an unknown field ${JSON.stringify(key)}; expected activeChats`)
+      }
+    }
+    const count = raw.agent.activeChats
+    if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0)) {
+      throw new ReplylintConfigError(
+        `replylint: context.agent.activeChats must be a whole number >= 0, got ${describeValue(count)}`,
+      )
+    }
+    activeChats = count
+  }
+
+  const customer: Record<string, string> = Object.create(null)
+  if (raw.customer !== undefined) {
+    if (!isPlainObject(raw.customer)) {
+      throw new ReplylintConfigError(`replylint: context.customer must be an object of strings, got ${describeValue(raw.customer)}`)
+    }
+    for (const [key, value] of Object.entries(raw.customer)) {
+      if (typeof value !== 'string') {
+        throw new ReplylintConfigError(
+          `replylint: context.customer.${key} must be a string, got ${describeValue(value)}`,
+        )
+      }
+      customer[key] = value
+    }
+  }
+
+  return Object.freeze({ transcript, previousChats, now, action, activeChats, customer, raw })
+}
+
+function normalizeTurns(turns: unknown, where: string): NormalizedTurn[] {
+  if (!Array.isArray(turns)) {
+    throw new ReplylintConfigError(`replylint: ${where} must be an array of turns, got ${describeValue(turns)}`)
+  }
+  if (turns.length > MAX_TURNS) {
+    throw new ReplylintConfigError(`replylint: ${where} has ${turns.length} turns; at most ${MAX_TURNS} are accepted`)
+  }
+  const out: NormalizedTurn[] = new Array(turns.length)
+  for (let index = 0; index < turns.length; index++) {
+    out[index] = normalizeTurn(turns[index], index, `${where}[${index}]`)
+  }
+  return out
+}
+
+/** Normalized turns are cached per turn object: a chat tool re-lints the same turns on every key. */
+const turnCache = new WeakMap<object, NormalizedTurn>()
+
+function normalizeTurn(turn: unknown, index: number, where: string): NormalizedTurn {
+  if (!isPlainObject(turn)) {
+    throw new ReplylintConfigError(`replylint: ${where} must be a turn object {role, text, at?}, got ${describeValue(turn)}`)
+  }
+  const cached = turnCache.get(turn)
+  // A cached turn is reused only if the caller did not mutate it since.
+  if (cached && cached.index === index && cached.text === turn.text && cached.role === turn.role) return cached
+  for (const key of Object.keys(turn)) {
+    if (!TURN_KEYS.has(key)) {
+      throw new ReplylintConfigError(
+        `replylint: ${where} has an unknown field ${JSON.stringify(key)}; expected role, text, at, agentId`,
+      )
+    }
+  }
+  const { role, text, at, agentId } = turn as Record<string, unknown>
+  if (typeof role !== 'string' || !ROLES.has(role)) {
+    throw new ReplylintConfigError(
+      `replylint: ${where}.role must be "customer", "agent" or "system", got ${describeValue(role)}`,
+    )
+  }
+  if (typeof text !== 'string') {
+    throw new ReplylintConfigError(`replylint: ${where}.text must be a string, got ${describeValue(text)}`)
+  }
+  if (agentId !== undefined && typeof agentId !== 'string') {
+    throw new ReplylintConfigError(`replylint: ${where}.agentId must be a string, got ${describeValue(agentId)}`)
+  }
+  const normalized: NormalizedTurn = Object.freeze({
+    role: role as NormalizedTurn['role'],
+    text,
+    at: at === undefined ? undefined : toEpochMs(at, `replylint: ${where}.at`),
+    agentId: agentId as string | undefined,
+    index,
+    source: turn as unknown as Turn,
+  })
+  if (at === undefined || typeof at !== 'object') turnCache.set(turn, normalized)
+  return normalized
+}
+
+/** Everything the customer wrote in this chat and earlier ones, lower-cased. */
+export function customerTextOf(context: NormalizedContext): string {
+  const parts: string[] = []
+  for (const chat of [...context.previousChats, context.transcript]) {
+    for (const turn of chat) if (turn.role === 'customer') parts.push(turn.text)
+  }
+  for (const value of Object.values(context.customer)) parts.push(value)
+  return parts.join('\n').toLowerCase()
+}

@@ -1,0 +1,104 @@
+/**
+ * The engine: one frozen processor per linter, one parse per draft, every
+ * enabled rule visiting the same tree, messages shaped into plain JSON objects.
+ */
+import type { Root } from 'nlcst'
+import { emoticonModifier } from 'nlcst-emoticon-modifier'
+import { ParseEnglish } from 'parse-english'
+import { type Processor, unified } from 'unified'
+import { VFile } from 'vfile'
+import { type ResolvedRule, resolveRules, validateLinterOptions } from './config.js'
+import { type NormalizedContext, customerTextOf, normalizeContext } from './context.js'
+import { resolveDictionary } from './dictionary.js'
+import { CONTEXT_DATA_KEY, DRAFT_DATA_KEY, type DraftData, createDraft } from './draft.js'
+import { applyFixes } from './fix.js'
+import { shapeMessages } from './message.js'
+import { ReplylintConfigError, describeValue } from './options.js'
+import { ENV_DATA_KEY, type RuleEnv, type RuleModule, normalizeWords } from './rule.js'
+import type { DictionaryLoader, LintContext, LintResult, LinterOptions } from './types.js'
+import { registry } from '../rules/index.js'
+
+export interface Linter {
+  /** Lint one draft. Synchronous; safe to call on every keystroke. */
+  lint(draft: string, context?: LintContext): LintResult
+  /** The draft with every safe fix applied (idempotent). */
+  fix(draft: string, context?: LintContext): string
+  /** The rules this linter runs, with their resolved severity. */
+  readonly rules: ReadonlyArray<{ id: string; severity: 'info' | 'warn' | 'error' }>
+}
+
+export interface EngineDefaults {
+  /** Used when the options name no dictionary and a rule needs one (the Node entry's dictionary-en). */
+  dictionary?: DictionaryLoader
+}
+
+const EMPTY_RESULT: LintResult = Object.freeze({ messages: [], errorCount: 0, warningCount: 0, infoCount: 0 }) as LintResult
+
+export const ruleRegistry: ReadonlyMap<string, RuleModule> = new Map(registry.map((rule) => [rule.meta.id, rule]))
+
+export async function createEngine(rawOptions: unknown, defaults: EngineDefaults = {}): Promise<Linter> {
+  const options: LinterOptions = validateLinterOptions(rawOptions)
+  const enabled = resolveRules(ruleRegistry, options)
+  const words = normalizeWords(options.words, 'replylint: words')
+
+  let dictionary: RuleEnv['dictionary']
+  const needsDictionary = enabled.filter((r) => r.rule.meta.requires.includes('dictionary'))
+  if (needsDictionary.length > 0) {
+    const source = options.dictionary ?? defaults.dictionary
+    if (!source) {
+      throw new ReplylintConfigError(
+        `replylint: rule "${needsDictionary[0]!.rule.meta.id}" needs a dictionary: pass options.dictionary ` +
+          '({aff, dic} as strings or bytes, or a function that loads them), import createLinter from "replylint" in Node, ' +
+          `or turn the rule off`,
+      )
+    }
+    dictionary = await resolveDictionary(source)
+  }
+
+  const env: RuleEnv = Object.freeze({ words, ...(dictionary ? { dictionary } : {}) })
+  return new Engine(enabled, env)
+}
+
+class Engine implements Linter {
+  readonly rules: Linter['rules']
+  readonly #processor: Processor<Root, Root, Root>
+  readonly #parser: ParseEnglish
+  readonly #enabled: ReadonlyMap<string, ResolvedRule>
+
+  constructor(enabled: ResolvedRule[], env: RuleEnv) {
+    this.#enabled = new Map(enabled.map((r) => [r.rule.meta.id, r]))
+    this.rules = Object.freeze(enabled.map((r) => Object.freeze({ id: r.rule.meta.id, severity: r.severity })))
+    let processor = unified().data(ENV_DATA_KEY as never, env as never) as unknown as Processor<Root, Root, Root>
+    for (const { rule, options } of enabled) {
+      processor = processor.use(rule.plugin as never, options as never) as unknown as Processor<Root, Root, Root>
+    }
+    this.#processor = processor.freeze() as Processor<Root, Root, Root>
+    this.#parser = new ParseEnglish()
+    this.#parser.tokenizeSentencePlugins.unshift(emoticonModifier as never)
+  }
+
+  lint(draft: string, context?: LintContext): LintResult {
+    if (typeof draft !== 'string') {
+      throw new TypeError(`replylint: lint() expects the draft as a string, got ${describeValue(draft)}`)
+    }
+    const normalized = normalizeContext(context)
+    if (draft.length === 0) return { ...EMPTY_RESULT, messages: [] }
+    return this.#run(draft, normalized)
+  }
+
+  fix(draft: string, context?: LintContext): string {
+    if (typeof draft !== 'string') {
+      throw new TypeError(`replylint: fix() expects the draft as a string, got ${describeValue(draft)}`)
+    }
+    const normalized = normalizeContext(context)
+    return applyFixes(draft, (text) => (text.length === 0 ? EMPTY_RESULT : this.#run(text, normalized)))
+  }
+
+  #run(text: string, context: NormalizedContext | undefined): LintResult {
+    const draft: DraftData = createDraft(text, context, context ? () => customerTextOf(context) : undefined)
+    const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft, [CONTEXT_DATA_KEY]: context } })
+    const tree = this.#parser.parse(draft.masked) as Root
+    this.#processor.runSync(tree, file)
+    return shapeMessages(file.messages, draft, this.#enabled)
+  }
+}

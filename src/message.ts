@@ -1,0 +1,89 @@
+/**
+ * Message shaping: vfile messages from the rules become plain, JSON-safe
+ * LintMessages with the configured severity, sorted by position. The engine
+ * enforces the rule contract here: a fix from a rule that is not declared
+ * fixable, or a fix that would edit masked syntax, is dropped.
+ */
+import type { VFileMessage } from 'vfile-message'
+import type { ResolvedRule } from './config.js'
+import type { DraftData } from './draft.js'
+import { overlapsMask } from './mask.js'
+import type { ReplylintMessageFields } from './rule.js'
+import type { LintFix, LintMessage, LintResult, LintSuggestion, MessageSeverity } from './types.js'
+
+const SEVERITY: Record<ResolvedRule['severity'], MessageSeverity> = { error: 'error', warn: 'warning', info: 'info' }
+
+export function shapeMessages(
+  raw: readonly VFileMessage[],
+  draft: DraftData,
+  enabled: ReadonlyMap<string, ResolvedRule>,
+): LintResult {
+  const messages: LintMessage[] = []
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  const length = draft.text.length
+
+  for (const source of raw) {
+    const resolved = source.ruleId ? enabled.get(source.ruleId) : undefined
+    if (!resolved) continue
+    const fields = source as VFileMessage & ReplylintMessageFields
+    const offset = fields.offset ?? 0
+    const endOffset = fields.endOffset ?? offset
+    const start = draft.lines.point(offset)
+    const end = draft.lines.point(endOffset)
+    const severity = SEVERITY[resolved.severity]
+    const message: LintMessage = {
+      ruleId: resolved.rule.meta.id,
+      severity,
+      message: source.reason,
+      practice: resolved.rule.meta.practice,
+      offset,
+      endOffset,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    }
+    if (source.actual !== undefined) message.actual = source.actual
+    if (source.expected !== undefined) message.expected = [...source.expected]
+    if (fields.fix && resolved.rule.meta.fixable && isSafeFix(fields.fix, draft, length)) {
+      message.fix = copyFix(fields.fix)
+    }
+    if (fields.suggestions) {
+      const suggestions = fields.suggestions.filter((s) => isInRange(s.fix, length)).map(copySuggestion)
+      if (suggestions.length > 0) message.suggestions = suggestions
+    }
+    if (source.url) message.url = source.url
+    messages.push(message)
+    if (severity === 'error') errorCount++
+    else if (severity === 'warning') warningCount++
+    else infoCount++
+  }
+
+  messages.sort(
+    (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  )
+  return { messages, errorCount, warningCount, infoCount }
+}
+
+function isInRange(fix: LintFix | undefined, length: number): fix is LintFix {
+  if (!fix || !Array.isArray(fix.range) || typeof fix.text !== 'string') return false
+  const [start, end] = fix.range
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length
+}
+
+function isSafeFix(fix: LintFix, draft: DraftData, length: number): boolean {
+  if (!isInRange(fix, length)) return false
+  const [start, end] = fix.range
+  // An insertion at a mask's edge is fine; replacing any masked character is not.
+  return start === end ? true : !overlapsMask(draft.masks, start, end)
+}
+
+function copyFix(fix: LintFix): LintFix {
+  return { range: [fix.range[0], fix.range[1]], text: fix.text }
+}
+
+function copySuggestion(suggestion: LintSuggestion): LintSuggestion {
+  return { message: suggestion.message, fix: copyFix(suggestion.fix) }
+}

@@ -1,0 +1,202 @@
+/**
+ * The rule contract. A rule is metadata plus a `create` function that visits one
+ * draft; `defineRule` turns that into a unified plugin, so the same module runs in
+ * the linter and on its own in any retext pipeline.
+ */
+import type { Root, Sentence, Word } from 'nlcst'
+import type { Plugin, Processor } from 'unified'
+import type { VFile } from 'vfile'
+import type { NormalizedContext } from './context.js'
+import { type DraftData, type WordRef, type SentenceRef, draftOf, sentencesOf, wordsOf } from './draft.js'
+import { type Mask, maskAt } from './mask.js'
+import { type OptionsOf, type OptionsSchema, resolveOptions } from './options.js'
+import type { LintFix, LintSuggestion, Severity } from './types.js'
+
+export type RuleCategory = 'tone' | 'correctness' | 'conversation' | 'session'
+
+/** What a rule needs from outside the draft; without it the rule stays silent. */
+export type RuleNeed = 'transcript' | 'timestamps' | 'action' | 'agent' | 'dictionary'
+
+export interface RuleMeta<S extends OptionsSchema = OptionsSchema> {
+  /** Fixed id from DESIGN.md. */
+  readonly id: string
+  /** The live-chat practice (1-10) the rule enforces. */
+  readonly practice: number
+  readonly description: string
+  readonly category: RuleCategory
+  /** Severity in the recommended preset; 'off' keeps it out of that preset. */
+  readonly severity: Severity
+  readonly fixable: boolean
+  readonly hasSuggestions: boolean
+  readonly requires: readonly RuleNeed[]
+  readonly options: S
+  /** Link to the rule's docs page. */
+  readonly docs: string
+}
+
+/** Resources built once per linter and shared by every rule. */
+export interface RuleEnv {
+  /** The team's words, lower-cased as given and as typed. */
+  readonly words: ReadonlySet<string>
+  /** Dictionary files as strings, for rules that need one. */
+  readonly dictionary?: { readonly aff: string; readonly dic: string }
+}
+
+export interface ReportDescriptor {
+  /** 0-based UTF-16 offsets into the draft, end exclusive. */
+  start: number
+  end: number
+  message: string
+  actual?: string
+  expected?: string[]
+  /** A safe autofix; only kept when the rule is declared fixable. */
+  fix?: LintFix
+  suggestions?: LintSuggestion[]
+}
+
+export interface RuleContext<O, State = undefined> {
+  readonly file: VFile
+  readonly tree: Root
+  /** The draft as written. */
+  readonly text: string
+  /** The draft with masked syntax replaced by filler: safe for regex scans. */
+  readonly masked: string
+  readonly masks: readonly Mask[]
+  /** Normalized context, or undefined when the caller gave none. */
+  readonly context: NormalizedContext | undefined
+  readonly options: O
+  readonly env: RuleEnv
+  /** What `setup` built for this rule once per linter. */
+  readonly state: State
+  /** The mask overlapping [start, end), if any. */
+  maskAt(start: number, end: number): Mask | undefined
+  /** Word tokens outside masked syntax, in order (computed once per draft, shared by rules). */
+  words(): readonly WordRef[]
+  sentences(): readonly SentenceRef[]
+  report(descriptor: ReportDescriptor): void
+}
+
+export interface RuleDefinition<S extends OptionsSchema, State> {
+  meta: RuleMeta<S>
+  /** Once per linter (or plugin use): precompute tables from options and env. */
+  setup?: (options: OptionsOf<S>, env: RuleEnv) => State
+  /** Once per draft. */
+  create: (context: RuleContext<OptionsOf<S>, State>) => void
+}
+
+export interface RuleModule<S extends OptionsSchema = OptionsSchema> {
+  readonly meta: RuleMeta<S>
+  /** unified/retext plugin: `.use(plugin, options)`. */
+  readonly plugin: Plugin<[(Partial<OptionsOf<S>> & { words?: string[] })?], Root>
+}
+
+/** Key under which the linter hands shared resources to rule plugins (`processor.data`). */
+export const ENV_DATA_KEY = 'replylintEnv'
+
+export const DOCS_BASE = 'https://github.com/replylint/replylint/blob/main/rules/'
+
+/** Extra fields replylint puts on vfile messages. */
+export interface ReplylintMessageFields {
+  practice?: number
+  fix?: LintFix
+  suggestions?: LintSuggestion[]
+  offset?: number
+  endOffset?: number
+}
+
+export function defineRule<S extends OptionsSchema, State = undefined>(
+  definition: RuleDefinition<S, State>,
+): RuleModule<S> {
+  const { meta, setup, create } = definition
+  const where = `replylint: rule "${meta.id}"`
+
+  const plugin = function (this: Processor, rawOptions?: unknown) {
+    const shared = (this.data as (key: string) => unknown)(ENV_DATA_KEY) as RuleEnv | undefined
+    let given = rawOptions
+    let env = shared
+    if (!env) {
+      // Used on its own in a retext pipeline: team words may come in the options.
+      const { words, ...rest } = (rawOptions ?? {}) as Record<string, unknown>
+      given = rawOptions === undefined ? undefined : rest
+      env = { words: normalizeWords(words, `${where}: option "words"`) }
+    }
+    const options = resolveOptions(meta.options, given, where)
+    const state = (setup ? setup(options, env) : undefined) as State
+    const ruleEnv = env
+
+    return function transformer(tree: Root, file: VFile) {
+      const draft = draftOf(file)
+      create(makeContext(meta, tree, file, draft, options, ruleEnv, state))
+    }
+  } as unknown as RuleModule<S>['plugin']
+
+  return Object.freeze({ meta, plugin })
+}
+
+export function normalizeWords(words: unknown, where: string): ReadonlySet<string> {
+  if (words === undefined) return new Set()
+  if (!Array.isArray(words) || !words.every((word) => typeof word === 'string')) {
+    throw new TypeError(`${where} must be an array of strings`)
+  }
+  const set = new Set<string>()
+  for (const word of words as string[]) {
+    const trimmed = word.trim()
+    if (!trimmed) continue
+    set.add(trimmed)
+    set.add(trimmed.toLowerCase())
+  }
+  return set
+}
+
+function makeContext<O, State>(
+  meta: RuleMeta,
+  tree: Root,
+  file: VFile,
+  draft: DraftData,
+  options: O,
+  env: RuleEnv,
+  state: State,
+): RuleContext<O, State> {
+  return {
+    file,
+    tree,
+    text: draft.text,
+    masked: draft.masked,
+    masks: draft.masks,
+    context: draft.context,
+    options,
+    env,
+    state,
+    maskAt: (start, end) => maskAt(draft.masks, start, end),
+    words: () => wordsOf(draft, tree),
+    sentences: () => sentencesOf(draft, tree),
+    report: (descriptor) => report(file, draft, meta, descriptor),
+  }
+}
+
+function report(file: VFile, draft: DraftData, meta: RuleMeta, d: ReportDescriptor): void {
+  const length = draft.text.length
+  const start = clamp(d.start, 0, length)
+  const end = clamp(d.end, start, length)
+  const message = file.message(d.message, {
+    place: { start: draft.lines.point(start), end: draft.lines.point(end) },
+    ruleId: meta.id,
+    source: 'replylint',
+  })
+  const fields = message as typeof message & ReplylintMessageFields
+  message.url = meta.docs
+  message.fatal = meta.severity === 'error' ? true : meta.severity === 'warn' ? false : undefined
+  fields.practice = meta.practice
+  fields.offset = start
+  fields.endOffset = end
+  if (d.actual !== undefined) message.actual = d.actual
+  if (d.expected !== undefined) message.expected = d.expected
+  if (d.fix) fields.fix = d.fix
+  if (d.suggestions && d.suggestions.length > 0) fields.suggestions = d.suggestions
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), min), max) : min
+}
+
+export type { WordRef, SentenceRef, Sentence, Word }

@@ -1,0 +1,38 @@
+/**
+ * npm run eval [-- --show rule[,rule]] [-- --only suite[,suite]]
+ *
+ * Per-rule precision and recall on every labelled file in ../shared/eval, and
+ * firing rates on real replies. Skips cleanly, with a notice, when the folder
+ * (or one suite's file) is absent.
+ */
+import { existsSync } from 'node:fs'
+import { EVAL_DIR, type EvalSuite, evalFile } from './shared.js'
+import { abcdRepeat } from './suites/abcd-repeat.js'
+import { agentReplies } from './suites/agent-replies.js'
+import { handwritten } from './suites/handwritten.js'
+
+const suites: EvalSuite[] = [handwritten, abcdRepeat, agentReplies]
+
+function listArg(name: string): Set<string> {
+  const index = process.argv.indexOf(name)
+  return new Set(index >= 0 ? (process.argv[index + 1] ?? '').split(',').filter(Boolean) : [])
+}
+
+if (!existsSync(EVAL_DIR)) {
+  console.log(`replylint eval: skipped, no evaluation data at ${EVAL_DIR}`)
+  process.exit(0)
+}
+const show = listArg('--show')
+const only = listArg('--only')
+for (const suite of suites) {
+  if (only.size > 0 && !only.has(suite.name)) continue
+  const missing = suite.files.filter((file) => !evalFile(file))
+  if (missing.length > 0) {
+    console.log(`${suite.name}: skipped, missing ${missing.join(', ')}`)
+    continue
+  }
+  const started = performance.now()
+  const lines = await suite.run({ show })
+  console.log(`${suite.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  for (const line of lines) console.log(line)
+}

@@ -1,0 +1,68 @@
+/**
+ * handwritten.jsonl: 217 drafts labelled for nine rules. Each labelled rule is
+ * scored on each case (true = must fire, false = must not, null = not scored);
+ * a hit also checks that a message covers the labelled span.
+ */
+import { createLinter } from '../../../src/node.js'
+import type { LintContext, Turn } from '../../../src/types.js'
+import { type EvalSuite, Score, evalFile, fmt, readJsonl } from '../shared.js'
+
+export interface LabelledCase {
+  id: string
+  draft: string
+  transcript?: Turn[]
+  context?: LintContext
+  labels: Record<string, boolean | null>
+  spans?: Record<string, string[]>
+  note?: string
+}
+
+export function contextOf(item: { transcript?: Turn[]; context?: LintContext }): LintContext {
+  return { ...(item.context ?? {}), transcript: item.transcript ?? [] }
+}
+
+export const handwritten: EvalSuite = {
+  name: 'handwritten',
+  files: ['handwritten.jsonl'],
+  async run({ show }) {
+    const linter = await createLinter({ preset: 'all' })
+    const known = new Set(linter.rules.map((rule) => rule.id))
+    const cases = readJsonl<LabelledCase>(evalFile('handwritten.jsonl')!)
+    const scores = new Map<string, Score>()
+    const details: string[] = []
+
+    for (const item of cases) {
+      const result = linter.lint(item.draft, contextOf(item))
+      for (const [rule, label] of Object.entries(item.labels)) {
+        if (label === null || !known.has(rule)) continue
+        const score = scores.get(rule) ?? new Score()
+        scores.set(rule, score)
+        const messages = result.messages.filter((m) => m.ruleId === rule)
+        score.add(label, messages.length > 0, item.id)
+        if (label && messages.length > 0) {
+          for (const span of item.spans?.[rule] ?? []) {
+            const at = item.draft.indexOf(span)
+            score.spanTotal++
+            if (at >= 0 && messages.some((m) => m.offset <= at && m.endOffset >= at + span.length)) score.spanHit++
+          }
+        }
+        if (show.has(rule) && label !== (messages.length > 0)) {
+          details.push(
+            `  ${label ? 'MISSED' : 'FALSE '} ${rule} ${item.id}: ${item.draft.slice(0, 160)}` +
+              (messages.length ? `\n         flagged: ${messages.map((m) => JSON.stringify(m.actual ?? item.draft.slice(m.offset, m.endOffset))).join(', ')}` : '') +
+              (label && item.spans?.[rule] ? `\n         expected: ${JSON.stringify(item.spans[rule])}` : ''),
+          )
+        }
+      }
+    }
+
+    const lines = [...scores.entries()].map(
+      ([rule, s]) =>
+        `  ${rule.padEnd(26)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn} tn ${s.tn})` +
+        (s.spanTotal ? `  spans ${s.spanHit}/${s.spanTotal}` : ''),
+    )
+    const unmeasured = [...new Set(cases.flatMap((c) => Object.keys(c.labels)))].filter((rule) => !known.has(rule))
+    if (unmeasured.length) lines.push(`  not in the registry yet: ${unmeasured.join(', ')}`)
+    return [...lines, ...details]
+  },
+}
