@@ -80,7 +80,7 @@ export default defineRule({
       const all = runs.flat()
       const shouted = all.filter((entry) => entry.kind !== 'acronym')
       if (shouted.length >= 2) {
-        reportSpan(all[0]!.word, all[all.length - 1]!.word, 'The whole reply is in capitals, which reads as shouting in chat')
+        reportSpan(all.map((entry) => entry.word), 'The whole reply is in capitals, which reads as shouting in chat')
         return
       }
     }
@@ -94,15 +94,17 @@ export default defineRule({
       const counts = (entry: { kind: Kind }) => entry.kind === 'shout' || entry.kind === 'ambiguous'
       while (first < last && !counts(entries[first]!)) first++
       while (last > first && !counts(entries[last]!)) last--
-      const from = entries[first]!.word
-      const to = entries[last]!.word
-      const quoted = context.text.slice(from.start, to.end)
-      reportSpan(from, to, `“${quoted}” is in capitals, which reads as shouting in chat`)
+      const span = entries.slice(first, last + 1).map((entry) => entry.word)
+      const quoted = context.text.slice(span[0]!.start, span[span.length - 1]!.end)
+      reportSpan(span, `“${quoted}” is in capitals, which reads as shouting in chat`)
     }
 
-    function reportSpan(from: WordRef, to: WordRef, message: string): void {
+    /** `span`: the capitalised words, first to last, that the message covers. */
+    function reportSpan(span: readonly WordRef[], message: string): void {
+      const from = span[0]!
+      const to = span[span.length - 1]!
       const actual = context.text.slice(from.start, to.end)
-      const expected = toSentenceCase(context, from.start, to.end)
+      const expected = toSentenceCase(span)
       context.report({
         start: from.start,
         end: to.end,
@@ -113,16 +115,14 @@ export default defineRule({
       })
     }
 
-    function toSentenceCase(ctx: typeof context, start: number, end: number): string {
-      let out = ''
-      let cursor = start
-      for (const word of words) {
-        if (word.end <= start || word.start >= end) continue
-        out += ctx.text.slice(cursor, word.start)
-        out += recase(word)
+    function toSentenceCase(span: readonly WordRef[]): string {
+      const parts: string[] = []
+      let cursor = span[0]!.start
+      for (const word of span) {
+        parts.push(context.text.slice(cursor, word.start), recase(word))
         cursor = word.end
       }
-      return out + ctx.text.slice(cursor, end)
+      return parts.join('')
     }
 
     function recase(word: WordRef): string {
@@ -130,7 +130,7 @@ export default defineRule({
       if (!kind || word.value === 'I') return word.value
       if (kind === 'acronym') return word.value
       const lower = word.value.toLowerCase()
-      const startsSentence = word.index === 0 || word.sentence.words.slice(0, word.index).every((w) => w.masked)
+      const startsSentence = word.sentence.words.find((w) => !w.masked) === word
       // Unknown capitalised words are most often names: "JAMES" becomes "James".
       if (startsSentence || kind === 'unknown' || PROPER.has(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1)
       return lower

@@ -1,0 +1,16 @@
+/**
+ * npm run bench [-- suite[,suite]]
+ *
+ * Speed and size figures, each against a baseline measured in the same run.
+ */
+import type { BenchSuite } from './shared.js'
+import { core } from './suites/core.js'
+
+const suites: BenchSuite[] = [core]
+
+const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
+for (const suite of suites) {
+  if (only.size > 0 && !only.has(suite.name)) continue
+  console.log(`${suite.name}`)
+  for (const line of await suite.run()) console.log(line)
+}
