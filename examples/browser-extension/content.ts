@@ -87,6 +87,8 @@ async function lintBox(box: ReplyBox): Promise<void> {
     if (!result || box !== activeBox || textOf(box).text !== text) return // superseded
     shown = { box, draft: text, result }
     renderPanel(box, result)
+    // For the page: a helpdesk can listen to this (e.g. to hold Send while there are errors). JSON so it crosses worlds.
+    box.dispatchEvent(new CustomEvent('replylint:linted', { bubbles: true, detail: JSON.stringify({ draft: text, result }) }))
   } catch (error) {
     console.warn(`replylint: ${(error as Error).message}`)
   }

@@ -5,12 +5,8 @@
  */
 import type { LintFix, LintMessage, LintResult, Turn } from 'replylint'
 import { createLintClient } from 'replylint/client'
+import { transcript } from './transcript.js'
 
-const transcript: Turn[] = [
-  { role: 'customer', text: "Hi, my order #48213 still hasn't arrived. My email is maya.lopez@example.com." },
-  { role: 'agent', text: "Hi Maya, I'm sorry it's late. Let me look into it right away." },
-  { role: 'customer', text: 'Thanks. It was supposed to be here on Monday and the tracking page has not changed since.' },
-]
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 const reply = $<HTMLTextAreaElement>('reply')
@@ -20,7 +16,7 @@ const summary = $<HTMLParagraphElement>('summary')
 const timing = $<HTMLParagraphElement>('timing')
 
 /** Figures the page exposes (the browser test reads them). */
-const stats = { firstResultMs: Number.NaN, roundTripMs: [] as number[], workerMs: [] as number[] }
+const stats = { firstResultMs: Number.NaN, lastDraft: undefined as string | undefined, roundTripMs: [] as number[], workerMs: [] as number[] }
 ;(globalThis as { replylintDemo?: typeof stats }).replylintDemo = stats
 
 const client = createLintClient(new Worker('worker.js', { type: 'module' }), {
@@ -49,6 +45,7 @@ async function lintNow(): Promise<void> {
     if (reply.value !== draft) return // typed on meanwhile: the newer result is on its way
     shown = { draft, result: timed.result }
     render(draft, timed.result)
+    stats.lastDraft = draft
     timing.textContent =
       `First result ${stats.firstResultMs.toFixed(0)} ms after page load · ` +
       `last lint ${timed.workerMs.toFixed(1)} ms in the worker, ${timed.roundTripMs.toFixed(1)} ms round trip`

@@ -148,6 +148,7 @@ export function createLintClient(target: WorkerLike | LintChannel, options: Remo
 
   const lintTimed = (draft: string): Promise<TimedLintResult | null> => {
     if (typeof draft !== 'string') return Promise.reject(new TypeError('replylint client: lintAsync() expects the draft as a string'))
+    if (closed) return Promise.reject(new Error('replylint client: closed'))
     pending?.resolve(null)
     return new Promise((resolve, reject) => {
       pending = { draft, calledAt: performance.now(), resolve, reject }
@@ -169,6 +170,7 @@ export function createLintClient(target: WorkerLike | LintChannel, options: Remo
       const error = new Error('replylint client: closed')
       pending?.resolve(null)
       inFlight?.resolve(null)
+      pending = inFlight = undefined
       for (const waiter of waiting.values()) waiter.reject(error)
       waiting.clear()
       channel.close?.()
