@@ -109,7 +109,7 @@ function textOf(box: ReplyBox): { text: string; segments: TextSegment[] } {
   let text = ''
   const segments: TextSegment[] = []
   const walk = (parent: Node) => {
-    for (const child of parent.childNodes) {
+    for (const child of Array.from(parent.childNodes)) {
       if (child instanceof Text) {
         segments.push({ node: child, start: text.length })
         text += child.data
