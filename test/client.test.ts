@@ -119,6 +119,36 @@ describe('createLintClient', () => {
   })
 })
 
+describe('createLintClient over a Worker', () => {
+  /** A stand-in for a Worker whose script failed to load: it answers nothing and fires `error`. */
+  function deadWorker() {
+    const listeners: Record<string, Array<(event: unknown) => void>> = { message: [], error: [] }
+    return {
+      posted: [] as unknown[],
+      postMessage(message: unknown) {
+        this.posted.push(message)
+      },
+      addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+        listeners[type]!.push(listener as (event: unknown) => void)
+      },
+      fail(message: string) {
+        for (const listener of listeners.error!) listener({ message })
+      },
+    }
+  }
+
+  it('rejects ready, the lint in flight and later lints when the worker fails, naming the failure', async () => {
+    const worker = deadWorker()
+    const client = createLintClient(worker, CAPS_ONLY)
+    const lint = client.lintAsync('Hello')
+    worker.fail('Failed to fetch worker.js')
+    await expect(client.ready).rejects.toThrow('replylint worker failed: Failed to fetch worker.js')
+    await expect(lint).rejects.toThrow(/Failed to fetch worker\.js/)
+    await expect(client.lintAsync('Hello again')).rejects.toThrow(/Failed to fetch worker\.js/)
+    expect(() => client.addTurns({ role: 'customer', text: 'hi' })).toThrow(/worker failed/)
+  })
+})
+
 describe('loadDictionary', () => {
   const files: Record<string, string> = { '/en.aff': 'SET UTF-8\n', '/en.dic': '1\nhello\n' }
   const fakeFetch = (async (url: string | URL) => {

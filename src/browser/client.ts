@@ -19,6 +19,8 @@ export interface LintChannel {
   postMessage(request: LintRequest): void
   /** Register the function that receives every response. */
   onResponse(listener: (response: LintResponse) => void): void
+  /** Register the function told when the other side is gone for good (the worker script failed to load or crashed). */
+  onFailure?(listener: (error: Error) => void): void
   /** Release the channel (terminate the worker, disconnect the port). */
   close?(): void
 }
@@ -55,7 +57,7 @@ export interface LintClient {
 
 interface WorkerLike {
   postMessage(message: unknown): void
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void
+  addEventListener(type: 'message' | 'error', listener: (event: MessageEvent & ErrorEvent) => void): void
   terminate?(): void
 }
 
@@ -64,6 +66,9 @@ export function workerChannel(worker: WorkerLike): LintChannel {
   return {
     postMessage: (request) => worker.postMessage(request),
     onResponse: (listener) => worker.addEventListener('message', (event) => listener(event.data as LintResponse)),
+    // An error event reaching the Worker object means its script failed to load or threw at the top level.
+    onFailure: (listener) =>
+      worker.addEventListener('error', (event) => listener(new Error(`replylint worker failed: ${event.message || 'the script did not load'}`))),
     close: () => worker.terminate?.(),
   }
 }
@@ -90,8 +95,11 @@ export function createLintClient(target: WorkerLike | LintChannel, options: Remo
   let inFlight: (PendingLint & { id: number }) | undefined
   let pending: PendingLint | undefined
   let closed = false
+  /** Set when the channel failed: every later call rejects with it. */
+  let failure: Error | undefined
 
   const send = (request: LintRequest) => {
+    if (failure) throw failure
     if (closed) throw new Error('replylint client: closed')
     channel.postMessage(request)
   }
@@ -135,6 +143,15 @@ export function createLintClient(target: WorkerLike | LintChannel, options: Remo
     else if (response.type === 'fixed') waiter.resolve(response.text)
   })
 
+  channel.onFailure?.((error) => {
+    failure = error
+    inFlight?.reject(error)
+    pending?.reject(error)
+    inFlight = pending = undefined
+    for (const waiter of waiting.values()) waiter.reject(error)
+    waiting.clear()
+  })
+
   const configure = (next: RemoteLinterOptions) =>
     request<Array<{ id: string; severity: 'info' | 'warn' | 'error' }>>((id) => ({
       type: 'configure',
@@ -148,6 +165,7 @@ export function createLintClient(target: WorkerLike | LintChannel, options: Remo
 
   const lintTimed = (draft: string): Promise<TimedLintResult | null> => {
     if (typeof draft !== 'string') return Promise.reject(new TypeError('replylint client: lintAsync() expects the draft as a string'))
+    if (failure) return Promise.reject(failure)
     if (closed) return Promise.reject(new Error('replylint client: closed'))
     pending?.resolve(null)
     return new Promise((resolve, reject) => {

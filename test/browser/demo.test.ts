@@ -135,4 +135,17 @@ describe('examples/web in Chromium under a strict CSP', () => {
     await expect.poll(shownIssues).toEqual(expected.map(([ruleId]) => ruleId))
     expect(problems).toEqual([])
   })
+
+  it('really runs under the CSP: an inline script is refused, and the violation is caught', async () => {
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script')
+      script.textContent = 'globalThis.inlineScriptRan = true'
+      document.head.append(script)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      return (globalThis as { inlineScriptRan?: boolean }).inlineScriptRan === true
+    })
+    expect(ran).toBe(false)
+    await expect.poll(() => problems.some((problem) => /CSP violation: script-src/.test(problem))).toBe(true)
+    problems.length = 0
+  })
 })
