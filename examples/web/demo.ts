@@ -55,7 +55,7 @@ async function lintNow(): Promise<void> {
 }
 
 function render(draft: string, result: LintResult): void {
-  const messages = [...result.messages].sort((a, b) => a.offset - b.offset)
+  const messages = result.messages // the engine sorts them by position
   const count = messages.length
   summary.textContent = count === 0 ? 'Looks good to send.' : `${count} ${count === 1 ? 'issue' : 'issues'} to look at before sending`
   document.documentElement.dataset.issueCount = String(count)

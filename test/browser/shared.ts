@@ -10,11 +10,9 @@ mkdirSync(ARTIFACTS, { recursive: true })
 /** Textspeak ("lol"), shouting ("NOT") and a typo ("chek"), in one reply. */
 export const DRAFT = 'lol sorry, please do NOT refresh the page while I chek your order.'
 
-/** The messages as [ruleId, flagged text], in draft order: what a panel should list. */
+/** The messages as [ruleId, flagged text], in the engine's order (by position): what a panel should list. */
 export function flagged(draft: string, result: LintResult): Array<[string, string]> {
-  return [...result.messages]
-    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
-    .map((m) => [m.ruleId, draft.slice(m.offset, m.endOffset)])
+  return result.messages.map((m) => [m.ruleId, draft.slice(m.offset, m.endOffset)])
 }
 
 /** The fix a panel's button applies: the message's own fix, else its first suggestion. */
