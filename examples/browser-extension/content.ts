@@ -208,7 +208,7 @@ function issueItem(box: ReplyBox, message: LintMessage): HTMLLIElement {
     const button = document.createElement('button')
     button.type = 'button'
     button.className = 'replylint-fix'
-    button.textContent = fix.text === '' ? 'Remove' : `→ ${fix.text}`
+    button.textContent = fixLabel(shown?.draft ?? textOf(box).text, fix)
     // mousedown, not click: keep the reply box's focus and selection.
     button.addEventListener('mousedown', (event) => {
       event.preventDefault()
@@ -217,6 +217,14 @@ function issueItem(box: ReplyBox, message: LintMessage): HTMLLIElement {
     item.append(button)
   }
   return item
+}
+
+/** What the button does, in the agent's words: “lol s” → “S”, Remove “!!”. */
+function fixLabel(draft: string, fix: LintFix): string {
+  const clip = (text: string) => (text.length > 18 ? `${text.slice(0, 17)}…` : text)
+  const before = clip(draft.slice(fix.range[0], fix.range[1]).trim())
+  if (fix.text === '') return `Remove “${before}”`
+  return before === '' ? `Insert “${clip(fix.text)}”` : `${before} → ${clip(fix.text)}`
 }
 
 /** Beside the box on the right when there is room, else below it. */

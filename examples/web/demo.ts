@@ -102,7 +102,7 @@ function issueItem(message: LintMessage): HTMLLIElement {
     const button = document.createElement('button')
     button.type = 'button'
     button.className = 'fix'
-    button.textContent = fix.text === '' ? 'Remove' : `→ ${fix.text}`
+    button.textContent = fixLabel(shown?.draft ?? reply.value, fix)
     button.title = message.fix ? 'Apply the fix' : (message.suggestions?.[0]?.message ?? 'Apply the suggestion')
     button.addEventListener('click', () => applyFix(fix))
     item.append(button)
@@ -113,6 +113,14 @@ function issueItem(message: LintMessage): HTMLLIElement {
     reply.setSelectionRange(message.offset, message.endOffset)
   })
   return item
+}
+
+/** What the button does, in the agent's words: “lol s” → “S”, Remove “!!”. */
+function fixLabel(draft: string, fix: LintFix): string {
+  const clip = (text: string) => (text.length > 18 ? `${text.slice(0, 17)}…` : text)
+  const before = clip(draft.slice(fix.range[0], fix.range[1]).trim())
+  if (fix.text === '') return `Remove “${before}”`
+  return before === '' ? `Insert “${clip(fix.text)}”` : `${before} → ${clip(fix.text)}`
 }
 
 function applyFix(fix: LintFix): void {
