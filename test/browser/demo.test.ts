@@ -48,7 +48,7 @@ describe('examples/web in Chromium under a strict CSP', () => {
     ;[server, browser, linter] = await Promise.all([serveStatic({ '/': dir }), launchBrowser(), createLinter()])
     context = browser.context
     page = await context.newPage()
-    await page.setViewportSize({ width: 1100, height: 620 })
+    await page.setViewportSize({ width: 1100, height: 760 })
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
       if (message.type() === 'error' && !/favicon/.test(message.location().url)) problems.push(`console: ${message.text()}`)
@@ -108,7 +108,7 @@ describe('examples/web in Chromium under a strict CSP', () => {
     if (enabled.has('no-chat-shorthand')) expect(expected).toContainEqual(['no-chat-shorthand', 'lol'])
     if (enabled.has('spelling')) expect(expected).toContainEqual(['spelling', 'chek'])
 
-    await page.screenshot({ path: join(ARTIFACTS, 'demo.png') })
+    await page.screenshot({ path: join(ARTIFACTS, 'demo.png'), fullPage: true })
     if (process.env.UPDATE_SCREENSHOTS) copyFileSync(join(ARTIFACTS, 'demo.png'), join(ROOT, 'examples', 'web', 'screenshot.png'))
 
     const { roundTripMs, workerMs } = await stats()
