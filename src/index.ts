@@ -16,6 +16,7 @@ export { defineRule } from './rule.js'
 export { maskSyntax } from './mask.js'
 export { PRESETS, presetSeverity } from './config.js'
 export { ruleRegistry } from './linter.js'
+export { loadDictionary, type DictionaryBytes } from './dictionary.js'
 export { registry as rules } from '../rules/index.js'
 
 /** Build a linter: validates the config and loads what needs loading, once. */

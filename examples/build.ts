@@ -1,0 +1,135 @@
+/**
+ * Builds the browser examples from the package sources with esbuild:
+ *
+ *   npm run build:examples        → examples/web/dist, examples/browser-extension/dist
+ *
+ * `replylint` imports resolve through package.json `exports` with the
+ * `browser` condition, mapped from dist/*.js back to the TypeScript sources, so
+ * the examples bundle exactly what a browser bundler would pick from the
+ * published package. Every bundle is checked: a `node:` import, `eval` or
+ * `new Function` fails the build (extension and strict-CSP pages forbid them).
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import * as esbuild from 'esbuild'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const EXAMPLES = join(ROOT, 'examples')
+const DICTIONARY_DIR = join(ROOT, 'node_modules', 'dictionary-en')
+
+type Exports = Record<string, string | Record<string, string>>
+
+/** Resolve `replylint[/subpath]` the way a browser bundler does, then swap dist JS for the TS source. */
+function packageSourcePlugin(): esbuild.Plugin {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Exports }
+  return {
+    name: 'replylint-from-source',
+    setup(build) {
+      build.onResolve({ filter: /^replylint(\/.*)?$/ }, (args) => {
+        const subpath = '.' + args.path.slice('replylint'.length)
+        const target = pkg.exports[subpath]
+        const file = typeof target === 'string' ? target : (target?.browser ?? target?.default)
+        if (!file) return { errors: [{ text: `package.json exports has no browser entry for "${args.path}"` }] }
+        return { path: join(ROOT, file.replace(/^\.\/dist\//, './').replace(/\.js$/, '.ts')) }
+      })
+    },
+  }
+}
+
+const NODE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']node:/
+const EVAL_CALL = /\beval\s*\(|\bnew\s+Function\s*\(|(?<![.\w$])Function\s*\(\s*["'`]/
+
+/** Throws if bundled code imports a Node built-in or evaluates strings as code. */
+export function assertBrowserSafe(code: string, name: string): void {
+  const nodeImport = NODE_IMPORT.exec(code)
+  if (nodeImport) throw new Error(`${name}: imports a Node built-in near ${JSON.stringify(code.slice(nodeImport.index, nodeImport.index + 60))}`)
+  const evalCall = EVAL_CALL.exec(code)
+  if (evalCall) throw new Error(`${name}: evaluates code (${JSON.stringify(evalCall[0])}), which CSP forbids`)
+}
+
+export interface Bundle {
+  code: string
+  bytes: number
+  gzipBytes: number
+  metafile: esbuild.Metafile
+}
+
+/** Bundle one entry for browsers (minified), checked with assertBrowserSafe. */
+export async function bundle(entry: string | { contents: string; name: string }, format: 'esm' | 'iife' = 'esm'): Promise<Bundle> {
+  const name = typeof entry === 'string' ? entry : entry.name
+  const result = await esbuild.build({
+    ...(typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.contents, resolveDir: ROOT, sourcefile: entry.name, loader: 'ts' as const } }),
+    bundle: true,
+    platform: 'browser',
+    format,
+    target: 'es2022',
+    minify: true,
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    plugins: [packageSourcePlugin()],
+  })
+  const output = result.outputFiles[0]!
+  const code = output.text
+  assertBrowserSafe(code, name)
+  return { code, bytes: output.contents.byteLength, gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength, metafile: result.metafile }
+}
+
+/** The core as a browser app gets it: `import ... from 'replylint'` with the browser condition. */
+export async function bundleCore(): Promise<Bundle> {
+  return bundle({ contents: "export * from 'replylint'\n", name: 'replylint (browser condition)' })
+}
+
+/** The Web Worker entry (`replylint/worker`), which carries the core. */
+export async function bundleWorker(): Promise<Bundle> {
+  return bundle({ contents: "import 'replylint/worker'\n", name: 'replylint/worker' })
+}
+
+function copyDictionary(outDir: string): void {
+  const target = join(outDir, 'dictionaries', 'en')
+  mkdirSync(target, { recursive: true })
+  for (const file of ['index.aff', 'index.dic', 'license']) cpSync(join(DICTIONARY_DIR, file), join(target, file))
+}
+
+function emptyDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+}
+
+/** examples/web → outDir: index.html, demo.css, demo.js, worker.js, dictionaries/en/*. */
+export async function buildDemo(outDir = join(EXAMPLES, 'web', 'dist')): Promise<string> {
+  const source = join(EXAMPLES, 'web')
+  emptyDir(outDir)
+  for (const file of ['index.html', 'demo.css']) cpSync(join(source, file), join(outDir, file))
+  writeFileSync(join(outDir, 'demo.js'), (await bundle(join(source, 'demo.ts'))).code)
+  writeFileSync(join(outDir, 'worker.js'), (await bundleWorker()).code)
+  copyDictionary(outDir)
+  return outDir
+}
+
+/** examples/browser-extension → outDir: an unpacked MV3 extension (chrome://extensions → Load unpacked). */
+export async function buildExtension(outDir = join(EXAMPLES, 'browser-extension', 'dist')): Promise<string> {
+  const source = join(EXAMPLES, 'browser-extension')
+  emptyDir(outDir)
+  for (const file of ['manifest.json', 'options.html', 'panel.css']) cpSync(join(source, file), join(outDir, file))
+  // Content scripts are classic scripts: an IIFE. The service worker and options page are modules.
+  writeFileSync(join(outDir, 'content.js'), (await bundle(join(source, 'content.ts'), 'iife')).code)
+  writeFileSync(join(outDir, 'background.js'), (await bundle(join(source, 'background.ts'))).code)
+  writeFileSync(join(outDir, 'options.js'), (await bundle(join(source, 'options.ts'))).code)
+  copyDictionary(outDir)
+  return outDir
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const demo = await buildDemo()
+  const extension = await buildExtension()
+  const core = await bundleCore()
+  console.log(`demo      → ${demo}`)
+  console.log(`extension → ${extension}`)
+  console.log(`core bundle: ${(core.bytes / 1024).toFixed(1)} KiB minified, ${(core.gzipBytes / 1024).toFixed(1)} KiB gzipped`)
+}
