@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs'
 import { EVAL_DIR, type EvalSuite, evalFile } from './shared.js'
 import { abcdRepeat } from './suites/abcd-repeat.js'
 import { agentReplies } from './suites/agent-replies.js'
-import { handwritten } from './suites/handwritten.js'
+import { handwritten, holdout } from './suites/handwritten.js'
 
-const suites: EvalSuite[] = [handwritten, abcdRepeat, agentReplies]
+const suites: EvalSuite[] = [handwritten, holdout, abcdRepeat, agentReplies]
 
 function listArg(name: string): Set<string> {
   const index = process.argv.indexOf(name)

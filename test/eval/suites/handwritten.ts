@@ -1,8 +1,9 @@
 /**
- * handwritten.jsonl: 217 drafts labelled for nine rules. Each labelled rule is
+ * Labelled drafts (handwritten.jsonl: 217 drafts labelled for nine rules; our held-out set). Each labelled rule is
  * scored on each case (true = must fire, false = must not, null = not scored);
  * a hit also checks that a message covers the labelled span.
  */
+import { fileURLToPath } from 'node:url'
 import { createLinter } from '../../../src/node.js'
 import type { LintContext, Turn } from '../../../src/types.js'
 import { type EvalSuite, Score, evalFile, fmt, readJsonl } from '../shared.js'
@@ -21,13 +22,25 @@ export function contextOf(item: { transcript?: Turn[]; context?: LintContext }):
   return { ...(item.context ?? {}), transcript: item.transcript ?? [] }
 }
 
-export const handwritten: EvalSuite = {
-  name: 'handwritten',
-  files: ['handwritten.jsonl'],
+export const handwritten: EvalSuite = labelledSuite('handwritten', 'handwritten.jsonl', () => evalFile('handwritten.jsonl')!)
+
+/**
+ * Our own held-out set (test/eval/holdout): written from DESIGN.md's definitions by an
+ * engineer who did not see the rules' code or the shared sample, to catch rules fitted
+ * to the sample. Same schema as handwritten.jsonl.
+ */
+export const holdout: EvalSuite = labelledSuite('holdout', undefined, () =>
+  fileURLToPath(new URL('../holdout/cases.jsonl', import.meta.url)),
+)
+
+function labelledSuite(name: string, sharedFile: string | undefined, path: () => string): EvalSuite {
+  return {
+  name,
+  files: sharedFile ? [sharedFile] : [],
   async run({ show }) {
     const linter = await createLinter({ preset: 'all' })
     const known = new Set(linter.rules.map((rule) => rule.id))
-    const cases = readJsonl<LabelledCase>(evalFile('handwritten.jsonl')!)
+    const cases = readJsonl<LabelledCase>(path())
     const scores = new Map<string, Score>()
     const details: string[] = []
 
@@ -65,4 +78,5 @@ export const handwritten: EvalSuite = {
     if (unmeasured.length) lines.push(`  not in the registry yet: ${unmeasured.join(', ')}`)
     return [...lines, ...details]
   },
+  }
 }
