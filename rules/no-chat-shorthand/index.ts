@@ -1,0 +1,277 @@
+/**
+ * no-chat-shorthand (practice 6): instant-messaging shorthand (thx, u, brb, lol)
+ * that not every customer knows.
+ *
+ * One Map lookup per word against a curated list; entries that have other
+ * readings (a letter used as a letter, an acronym in capitals, a name, "sec"
+ * outside "1 sec") are checked against the words around them before they are
+ * reported. Unambiguous entries are autofixed; the others get suggestions.
+ */
+import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
+import { letterAfter, letterBefore, quantityBefore, youreBefore } from './cues.js'
+import { type Shorthand, shorthands } from './shorthand.js'
+
+const LETTER_BEFORE = new Set(letterBefore)
+const LETTER_AFTER = new Set(letterAfter)
+const QUANTITY_BEFORE = new Set(quantityBefore)
+const YOURE_BEFORE = new Set(youreBefore)
+/** Longest entry plus a trailing dot the parser may attach ("sec."): longer words skip the lookup. */
+const MAX_LENGTH = Math.max(...shorthands.map((s) => s.token.length)) + 1
+/** Next to one of these, a single letter is part of a code, label or list: "U-turn", "R&D", "(k)", "'u'". */
+const LETTER_MARKS = new Set(['-', '\u2010', '\u2011', '\u2013', '\u2014', '&', '/', '\\', "'", '"', '\u2018', '\u2019',
+  '\u201C', '\u201D', '(', ')', '[', ']', '{', '}', '<', '>', ':', '=', '+', '*', '_', '#', '@', '|', '~', '^', '%', '$'])
+/** Single letters that are words or shorthand themselves; any other letter beside one marks a list of letters. */
+const WORD_LETTERS = new Set(['a', 'i', 'u', 'r', 'k'])
+const LIST_JOINERS = new Set(['and', 'or', 'to', 'through'])
+/** After a sentence-initial "U", what follows "you": "U can try…" (not "U is for…"). */
+const YOU_VERBS = new Set(['can', 'will', 'should', 'could', 'would', 'might', 'may', 'must', 'need', 'have', 'had',
+  'are', 'r', 'were', 'do', 'did', "don't", 'dont', "can't", 'cant', "won't", "you'll", 'just', 'also', 'still', 'want', 'got',
+  'get', 'know', 'said', 'mentioned', 'told', 'wrote', 'asked', 'tried', 'try', 'too', 'guys', 'all'])
+/** After a sentence-initial "R" ("are"), a subject: "R you…", "R u…". */
+const ARE_SUBJECTS = new Set(['u', 'you', 'ya', 'we', 'they', 'there', 'these', 'those', 'your', 'ur', 'all', 'any'])
+/** After a sentence-initial "K", these start the agent's next clause: "K I'll do that". */
+const CLAUSE_START = new Set(['i', "i'll", "i've", "i'm", 'we', "we'll", "we've", 'let', "let's", 'thanks', 'thank',
+  'so', 'got', 'will', 'sounds', 'no', 'just', 'then', 'bye', 'see', 'great', 'cool', 'sure'])
+
+export default defineRule({
+  meta: {
+    id: 'no-chat-shorthand',
+    practice: 6,
+    description: 'Disallow instant-messaging shorthand (thx, u, brb, lol): not every customer knows it.',
+    category: 'tone',
+    severity: 'warn',
+    fixable: true,
+    hasSuggestions: true,
+    requires: [],
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Shorthand your team accepts (for example "np").' },
+    },
+    docs: `${DOCS_BASE}no-chat-shorthand/README.md`,
+  },
+  setup(options, env) {
+    const allowed = new Set(options.allow.map((word) => word.trim().toLowerCase()))
+    const entries = new Map<string, Shorthand>()
+    for (const entry of shorthands) {
+      if (!allowed.has(entry.token) && !env.words.has(entry.token)) entries.set(entry.token, entry)
+    }
+    return { entries }
+  },
+  create(context) {
+    const { text, state } = context
+    for (const word of context.words()) {
+      if (word.value.length > MAX_LENGTH) continue
+      let key = word.value.toLowerCase()
+      let end = word.end
+      // The parser keeps a final dot on some words ("sec."): the dot is the sentence's.
+      if (key.length > 1 && key.endsWith('.')) {
+        key = key.slice(0, -1)
+        end--
+      }
+      let entry = state.entries.get(key)
+      if (!entry) continue
+      let joined = false
+      if (key === 'w/') {
+        // "w/o" comes as "w/" + "o"; "w/e" (whatever? weekend?) is left alone; "w/the" needs a space.
+        const run = letterRun(text, end)
+        if (run === 'o') {
+          entry = state.entries.get('w/o')
+          end++
+        } else if (run === 'e') continue
+        else joined = run.length > 0
+        if (!entry) continue
+      }
+      const raw = text.slice(word.start, end)
+      if (!isShorthand(entry, word, raw, end)) continue
+      report(entry, word.start, end, raw, joined, word)
+    }
+
+    function isShorthand(entry: Shorthand, word: WordRef, raw: string, end: number): boolean {
+      const guards = entry.guards
+      if (!guards) return true
+      const upper = raw !== raw.toLowerCase() && raw === raw.toUpperCase()
+      const initial = startsSentence(word)
+      const before = wordBefore(word)
+      const after = wordAfter(word, end)
+      if (guards.includes('number') && before && isNumber(before.value)) return false
+      if (guards.includes('letter')) return isLetterShorthand(raw, upper, initial, word, end, before, after)
+      if (guards.includes('quantity') && !(before && (isNumber(before.value) || QUANTITY_BEFORE.has(before.value.toLowerCase())))) {
+        return false
+      }
+      if (upper && raw.length >= 2 && guards.includes('acronym')) return initial && standsAlone(end)
+      const titled = !upper && raw !== raw.toLowerCase()
+      if (titled && guards.includes('name')) return initial && nextChar(end) !== ','
+      return true
+    }
+
+    /** u, r, k: shorthand unless the letter is used as a letter. */
+    function isLetterShorthand(
+      raw: string,
+      upper: boolean,
+      initial: boolean,
+      word: WordRef,
+      end: number,
+      before: WordRef | undefined,
+      after: WordRef | undefined,
+    ): boolean {
+      if (LETTER_MARKS.has(text[word.start - 1] ?? '') || LETTER_MARKS.has(text[end] ?? '')) return false
+      if (isDotted(word.start, end)) return false
+      if (before && LETTER_BEFORE.has(before.value.toLowerCase())) return false
+      if (after && LETTER_AFTER.has(after.value.toLowerCase())) return false
+      if (isLetterInList(word)) return false
+      const letter = raw.toLowerCase()
+      if (upper) {
+        // "size U", "press K", "Plan R": a capital letter mid-sentence is a letter.
+        if (!initial) return false
+        if (letter === 'k') return standsAlone(end) || (after !== undefined && CLAUSE_START.has(after.value.toLowerCase()))
+        // "U can…", "R u…"; not "U is for universal", "R is a language".
+        const next = after?.value.toLowerCase()
+        return next !== undefined && (letter === 'u' ? YOU_VERBS : ARE_SUBJECTS).has(next)
+      }
+      return true
+    }
+
+    function report(entry: Shorthand, start: number, end: number, raw: string, joined: boolean, word: WordRef): void {
+      if (entry.expansions.length === 0) {
+        const removal = removalOf(start, end, word)
+        context.report({
+          start,
+          end,
+          message: `“${raw}” is chat shorthand for “${entry.meaning}”; leave it out of a support reply`,
+          actual: raw,
+          expected: [],
+          suggestions: [{ message: `Remove “${raw}”`, fix: removal }],
+        })
+        return
+      }
+      const expansions = entry.token === 'ur' ? urReadings(word, end) : entry.token === 'sec' ? secReadings(word) : entry.expansions
+      const spacer = joined ? ' ' : ''
+      const message = `“${raw}” is chat shorthand; write ${expansions.map((e) => `“${e}”`).join(' or ')}`
+      if (entry.fix) {
+        context.report({ start, end, message, actual: raw, expected: [...expansions], fix: { range: [start, end], text: expansions[0]! + spacer } })
+        return
+      }
+      context.report({
+        start,
+        end,
+        message,
+        actual: raw,
+        expected: [...expansions],
+        suggestions: expansions.map((expansion) => ({
+          message: `Write “${expansion}”`,
+          fix: { range: [start, end] as [number, number], text: matchCapital(raw, expansion) + spacer },
+        })),
+      })
+    }
+
+    /** "ur welcome" is "you're", "ur order" is "your": the likelier reading first. */
+    function urReadings(word: WordRef, end: number): readonly string[] {
+      const after = wordAfter(word, end)
+      const next = after?.value.toLowerCase()
+      const youre = next !== undefined && (YOURE_BEFORE.has(next) || (next.length > 4 && next.endsWith('ing')))
+      return youre ? ["you're", 'your'] : ['your', "you're"]
+    }
+
+    /** "1 sec" is "1 second", "5 sec" is "5 seconds". */
+    function secReadings(word: WordRef): readonly string[] {
+      const before = wordBefore(word)?.value
+      return before && isNumber(before) && Number.parseFloat(before.replace(/^[$€£]/, '')) !== 1 ? ['seconds'] : ['second']
+    }
+
+    /** The range (and text) that removes a reaction with the space around it. */
+    function removalOf(start: number, end: number, word: WordRef): { range: [number, number]; text: string } {
+      let from = start
+      let to = end
+      if (text[to] === ',') to++
+      if (startsSentence(word)) {
+        while (to < text.length && '.!?'.includes(text[to]!)) to++
+        while (to < text.length && isBlank(text[to]!)) to++
+        // Lift the next word's first letter: "lol the cat…" becomes "The cat…".
+        const head = text[to]
+        if (head && head !== head.toUpperCase()) return { range: [from, to + 1], text: head.toUpperCase() }
+        return { range: [from, to], text: '' }
+      }
+      while (from > 0 && isBlank(text[from - 1]!)) from--
+      return { range: [from, to], text: '' }
+    }
+
+    function nextChar(end: number): string {
+      let index = end
+      while (index < text.length && isBlank(text[index]!)) index++
+      return text[index] ?? ''
+    }
+
+    /** Nothing but punctuation (or the end) follows: "NP!", "K, …", "TY - Chris". */
+    function standsAlone(end: number): boolean {
+      const next = nextChar(end)
+      return next === '' || ',.!;-\u2013\u2014\n'.includes(next) || next === '\u2026'
+    }
+
+    /** Part of a dotted abbreviation: "U.S.", "a.k.a.". */
+    function isDotted(start: number, end: number): boolean {
+      return (text[end] === '.' && isLetter(text[end + 1])) || (text[start - 1] === '.' && isLetter(text[start - 2]))
+    }
+
+    /** "options a, b or r": another single letter (not a word like "a" or "I") beside it, maybe across "and"/"or". */
+    function isLetterInList(word: WordRef): boolean {
+      return isListedLetter(word, -1) || isListedLetter(word, 1)
+    }
+
+    function isListedLetter(word: WordRef, step: -1 | 1): boolean {
+      const words = word.sentence.words
+      let neighbour = words[word.index + step]
+      if (neighbour && LIST_JOINERS.has(neighbour.value.toLowerCase())) neighbour = words[neighbour.index + step]
+      if (!neighbour || neighbour.value.length !== 1) return false
+      const gap = step < 0 ? word.start - neighbour.end : neighbour.start - word.end
+      return gap <= 8 && isLetter(neighbour.value) && !WORD_LETTERS.has(neighbour.value.toLowerCase())
+    }
+
+    /** The word just before, when only spaces separate them. */
+    function wordBefore(word: WordRef): WordRef | undefined {
+      const previous = word.sentence.words[word.index - 1]
+      return previous && isGap(previous.end, word.start) ? previous : undefined
+    }
+
+    /** The word just after, when only spaces separate them. */
+    function wordAfter(word: WordRef, end: number): WordRef | undefined {
+      const next = word.sentence.words[word.index + 1]
+      return next && isGap(end, next.start) ? next : undefined
+    }
+
+    function isGap(from: number, to: number): boolean {
+      if (to <= from || to - from > 4) return false
+      for (let i = from; i < to; i++) if (!isBlank(text[i]!)) return false
+      return true
+    }
+  },
+})
+
+/** No unmasked word before it in its sentence ("@user Ty for…" starts at "Ty"). */
+function startsSentence(word: WordRef): boolean {
+  const words = word.sentence.words
+  for (let i = 0; i < word.index; i++) if (!words[i]!.masked) return false
+  return true
+}
+
+function letterRun(text: string, from: number): string {
+  let to = from
+  while (to < text.length && to - from < 20 && isLetter(text[to])) to++
+  return text.slice(from, to).toLowerCase()
+}
+
+function isNumber(value: string): boolean {
+  return /^[$€£]?\d[\d.,]*$/.test(value)
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && char.toLowerCase() !== char.toUpperCase()
+}
+
+function isBlank(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\u00A0'
+}
+
+/** Suggestions keep a capital the agent typed: "Ur" becomes "Your". */
+function matchCapital(raw: string, expansion: string): string {
+  const first = raw[0]!
+  return first !== first.toLowerCase() ? expansion[0]!.toUpperCase() + expansion.slice(1) : expansion
+}
