@@ -22,6 +22,12 @@ const LETTER_MARKS = new Set(['-', '\u2010', '\u2011', '\u2013', '\u2014', '&', 
   '\u201C', '\u201D', '(', ')', '[', ']', '{', '}', '<', '>', ':', '=', '+', '*', '_', '#', '@', '|', '~', '^', '%', '$'])
 /** Single letters that are words or shorthand themselves; any other letter beside one marks a list of letters. */
 const WORD_LETTERS = new Set(['a', 'i', 'u', 'r', 'k'])
+/** Right before or after a shorthand token, these make it part of code or a compound. */
+const CODE_BEFORE = new Set(['.', '/', '\\', '_', '@', '#', '-', '\u2010', '\u2011', '&', '$', '%', '='])
+const CODE_AFTER = new Set(['/', '\\', '_', '@', '-', '\u2010', '\u2011', '&', '=', '(', '['])
+/** After "2day", a noun it modifies: "2day shipping" is two-day shipping. */
+const MODIFIED_NOUNS = new Set(['shipping', 'delivery', 'trial', 'pass', 'passes', 'window', 'turnaround', 'express',
+  'service', 'hold', 'period', 'rental', 'course', 'event', 'ticket', 'tickets', 'stay', 'notice', 'lead', 'grace'])
 const LIST_JOINERS = new Set(['and', 'or', 'to', 'through'])
 /** After a sentence-initial "U", what follows "you": "U can try…" (not "U is for…"). */
 const YOU_VERBS = new Set(['can', 'will', 'should', 'could', 'would', 'might', 'may', 'must', 'need', 'have', 'had',
@@ -58,6 +64,13 @@ export default defineRule({
   },
   create(context) {
     const { text, state } = context
+    /** Per draft: each sentence's first unmasked word, so a sentence start is one lookup, not a scan. */
+    const firstWords = new Map<WordRef['sentence'], WordRef | undefined>()
+    /** No unmasked word before it in its sentence ("@user Ty for…" starts at "Ty"). */
+    const startsSentence = (word: WordRef): boolean => {
+      if (!firstWords.has(word.sentence)) firstWords.set(word.sentence, word.sentence.words.find((w) => !w.masked))
+      return firstWords.get(word.sentence) === word
+    }
     for (const word of context.words()) {
       if (word.value.length > MAX_LENGTH) continue
       let key = word.value.toLowerCase()
@@ -71,12 +84,12 @@ export default defineRule({
       if (!entry) continue
       let joined = false
       if (key === 'w/') {
-        // "w/o" comes as "w/" + "o"; "w/e" (whatever? weekend?) is left alone; "w/the" needs a space.
+        // "w/o" comes as "w/" + "o"; "w/e", "w/c" (weekend? week commencing?) are left alone; "w/the" needs a space.
         const run = letterRun(text, end)
         if (run === 'o') {
           entry = state.entries.get('w/o')
           end++
-        } else if (run === 'e') continue
+        } else if (run.length === 1) continue
         else joined = run.length > 0
         if (!entry) continue
       }
@@ -86,8 +99,17 @@ export default defineRule({
     }
 
     function isShorthand(entry: Shorthand, word: WordRef, raw: string, end: number): boolean {
+      // Part of code, a file name or a compound: "np.array", "file.msg", "lol_count", "#lol".
+      if (CODE_BEFORE.has(text[word.start - 1] ?? '') || CODE_AFTER.has(text[end] ?? '')) return false
+      if (text[end] === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) return false
+      // "LoL" (the game), "iMO": mixed case is a name, not shorthand.
+      if (raw.length > 1 && isMixedCase(raw)) return false
       const guards = entry.guards
       if (!guards) return true
+      if (guards.includes('modifier')) {
+        const next = wordAfter(word, end)?.value.toLowerCase()
+        if (next !== undefined && MODIFIED_NOUNS.has(next)) return false
+      }
       const upper = raw !== raw.toLowerCase() && raw === raw.toUpperCase()
       const initial = startsSentence(word)
       const before = wordBefore(word)
@@ -245,11 +267,11 @@ export default defineRule({
   },
 })
 
-/** No unmasked word before it in its sentence ("@user Ty for…" starts at "Ty"). */
-function startsSentence(word: WordRef): boolean {
-  const words = word.sentence.words
-  for (let i = 0; i < word.index; i++) if (!words[i]!.masked) return false
-  return true
+
+/** Neither all lower case, all capitals, nor capitalised: "LoL", "iMO". */
+function isMixedCase(raw: string): boolean {
+  const rest = raw.slice(1)
+  return rest !== rest.toLowerCase() && rest !== rest.toUpperCase()
 }
 
 function letterRun(text: string, from: number): string {

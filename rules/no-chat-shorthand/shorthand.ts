@@ -15,8 +15,9 @@
  *     capitalised only at a sentence start and not before a comma ("Ty for waiting").
  *   - `quantity`: only shorthand after a number or quantity word ("1 sec", "a few secs").
  *   - `number`: a letter that, after a number, is a unit or era ("5 k", "300 bc").
+ *   - `modifier`: before a noun it modifies it is something else ("2day shipping" is two-day shipping).
  */
-export type ShorthandGuard = 'letter' | 'acronym' | 'name' | 'quantity' | 'number'
+export type ShorthandGuard = 'letter' | 'acronym' | 'name' | 'quantity' | 'number' | 'modifier'
 
 export interface Shorthand {
   readonly token: string
@@ -87,7 +88,7 @@ export const shorthands: readonly Shorthand[] = [
   entry('l8', ['late'], true, ['acronym']),
   entry('w8', ['wait'], true, ['acronym']),
   entry('gr8', ['great'], true, ['acronym']),
-  entry('2day', ['today'], true),
+  entry('2day', ['today'], true, ['modifier']),
   entry('2nite', ['tonight'], true),
   entry('2night', ['tonight'], true),
   entry('tonite', ['tonight'], true),
@@ -148,5 +149,5 @@ export const shorthands: readonly Shorthand[] = [
   reaction('omfg', 'oh my f—ing god'),
   reaction('wtf', 'what the f—'),
   reaction('smh', 'shaking my head'),
-  reaction('jk', 'just kidding'),
+  { ...reaction('jk', 'just kidding'), guards: ['acronym'] },
 ]

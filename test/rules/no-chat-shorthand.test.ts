@@ -78,8 +78,12 @@ ruleTester('no-chat-shorthand', {
     'Kay, your parcel arrived this morning.',
     'The museum has a room on Ur and Babylon.',
     'The sign-off was KK in the last email.',
-    // w/e is left alone; masked syntax is never flagged.
-    'Your plan renews w/e 14 March.',
+    // Code, file names, compounds and mixed case.
+    'Call np.array on it, then open report.msg and check lol_count.',
+    'Your LoL account and the JK Rowling box set are linked.',
+    'Order by noon for 2day delivery.',
+    // w/e and w/c are left alone; masked syntax is never flagged.
+    'Your plan renews w/e 14 March, or w/c 21 March.',
     'See https://example.com/thx/u/r?pls=1 or write to u.r.pls@example.com.',
     'Your code is `brb --lol` and the template is {{pls.thx}}.',
     'You wrote "pls call me", and I will.',
@@ -105,6 +109,7 @@ ruleTester('no-chat-shorthand', {
     { text: 'afaik the promo is for new lines only.', errors: [{ text: 'afaik' }], output: 'as far as I know the promo is for new lines only.' },
     { text: 'All set, gtg now. ttyl!', errors: [{ text: 'gtg' }, { text: 'ttyl' }], output: 'All set, I have to go now. talk to you later!' },
     { text: 'idk yet, tbh, but imo and imho it is fine, btw.', errors: [{ text: 'idk' }, { text: 'tbh' }, { text: 'imo' }, { text: 'imho' }, { text: 'btw' }], output: "I don't know yet, to be honest, but in my opinion and in my opinion it is fine, by the way." },
+    { text: 'jk, it is fine.', errors: [{ text: 'jk', suggestions: ['I'] }] },
     { text: 'It arrives 2day, l8r than planned, gr8 news.', errors: [{ text: '2day' }, { text: 'l8r' }, { text: 'gr8' }], output: 'It arrives today, later than planned, great news.' },
     { text: 'Glad the convo helped, cuz the msg was long.', errors: [{ text: 'convo' }, { text: 'cuz' }, { text: 'msg' }], output: 'Glad the conversation helped, because the message was long.' },
     { text: 'Please plz reply.', errors: [{ text: 'plz', offset: 7, endOffset: 10 }], output: 'Please please reply.' },
