@@ -47,5 +47,5 @@ export const acronyms: readonly string[] = [
 /** Acronyms that are also everyday words: they count as shouting inside a shouted passage. */
 export const ambiguousAcronyms: readonly string[] = [
   'IT', 'US', 'AM', 'OR', 'IN', 'ME', 'OH', 'HI', 'OK', 'WHO', 'AS', 'AT', 'ON', 'PA', 'MA', 'DE', 'CAN',
-  'ACT', 'POP', 'SWIFT', 'AD', 'ER', 'GP', 'NA', 'RE', 'ZIP', 'MAC', 'SAN', 'PIN', 'SIM', 'CD', 'LA',
+  'ACT', 'POP', 'SWIFT', 'OFF', 'AD', 'ER', 'GP', 'NA', 'RE', 'ZIP', 'MAC', 'SAN', 'PIN', 'SIM', 'CD', 'LA',
 ]

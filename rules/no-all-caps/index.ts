@@ -11,7 +11,7 @@ import { daleChall } from 'dale-chall'
 import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
 import { acronyms, ambiguousAcronyms } from './acronyms.js'
 import { emphasisWords } from './emphasis-words.js'
-import { addressWords, alwaysEmphasis, labelAfter, labelBefore } from './labels.js'
+import { addressWords, alwaysEmphasis, labelAfter, labelBefore, shoutedOpeners } from './labels.js'
 
 const ACRONYMS = new Set(acronyms)
 const AMBIGUOUS = new Set(ambiguousAcronyms)
@@ -19,6 +19,7 @@ const EVERYDAY = new Set<string>([...daleChall, ...emphasisWords])
 const LABEL_BEFORE = new Set(labelBefore)
 const LABEL_AFTER = new Set(labelAfter)
 const ALWAYS_EMPHASIS = new Set(alwaysEmphasis)
+const SHOUTED_OPENERS = new Set(shoutedOpeners)
 const ADDRESS = new Set(addressWords)
 /** Menu paths and key combinations: "SETTINGS > PRIVACY", "CTRL+ALT+DEL". */
 const PATH_MARKS = new Set(['>', '\u203A', '\u00BB', '\u2192', '+', '|'])
@@ -132,7 +133,8 @@ export default defineRule({
       const text = context.text
       const first = span[0]!
       const last = span[span.length - 1]!
-      if (span.some((word) => ALWAYS_EMPHASIS.has(word.value.toLowerCase()))) return false
+      // "click NOW", "PLEASE READ": emphasis even where a label cue stands; "the ACCEPT ALL button" is a label.
+      if (span.length === 1 ? ALWAYS_EMPHASIS.has(first.value.toLowerCase()) : SHOUTED_OPENERS.has(first.value.toLowerCase())) return false
       if (isHeading(run[0]!.start, run[run.length - 1]!.end)) return true
       const before = neighbour(first, -1)
       const after = neighbour(last, 1)

@@ -27,6 +27,11 @@ export const alwaysEmphasis: readonly string[] = [
   'really', 'so', 'both', 'every', 'any', 'important', 'urgent', 'again', 'still', "don't", "do", 'no',
 ]
 
+/** A capitalised passage opening with one of these is shouting even where a label cue stands: "PLEASE READ". */
+export const shoutedOpeners: readonly string[] = [
+  'please', 'do', "don't", 'not', 'never', 'must', 'always', 'only', 'important', 'urgent', 'warning', 'stop', 'read',
+]
+
 /** Street and box words: a capitalised run with one of these and a number is an address. */
 export const addressWords: readonly string[] = [
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'way', 'close', 'court', 'place',

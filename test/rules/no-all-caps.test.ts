@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { acronyms, ambiguousAcronyms } from '../../rules/no-all-caps/acronyms.js'
 import { emphasisWords } from '../../rules/no-all-caps/emphasis-words.js'
-import { addressWords, alwaysEmphasis, labelAfter, labelBefore } from '../../rules/no-all-caps/labels.js'
+import { addressWords, alwaysEmphasis, labelAfter, labelBefore, shoutedOpeners } from '../../rules/no-all-caps/labels.js'
 import { ruleTester } from '../helpers/rule-tester.js'
 
 describe('no-all-caps data', () => {
@@ -13,7 +13,7 @@ describe('no-all-caps data', () => {
     }
   })
   it('lists cue and emphasis words in lower case, once each', () => {
-    for (const list of [emphasisWords, labelBefore, labelAfter, alwaysEmphasis, addressWords]) {
+    for (const list of [emphasisWords, labelBefore, labelAfter, alwaysEmphasis, shoutedOpeners, addressWords]) {
       expect(list.filter((word) => word !== word.toLowerCase())).toEqual([])
       expect(duplicates(list)).toEqual([])
     }
@@ -46,7 +46,8 @@ ruleTester('no-all-caps', {
     'Go to SETTINGS > PRIVACY > DATA to download it.',
     "Press 'ENTER' twice, or hit CTRL+ALT+DEL if it freezes.",
     'Your order status shows PENDING until the bank confirms it.',
-    'Use code WELCOME at checkout.',
+    'Use code WELCOME at checkout, or reply STOP to opt out.',
+    'Close the ACCEPT ALL COOKIES banner, then make sure the switch is OFF.',
     'STEP 1: open the app and sign in.',
     // Headings on a line of their own.
     'ORDER SUMMARY\nLamp, $20, ships Monday.',
