@@ -28,6 +28,10 @@ const CODE_AFTER = new Set(['/', '\\', '_', '@', '-', '\u2010', '\u2011', '&', '
 /** After "2day", a noun it modifies: "2day shipping" is two-day shipping. */
 const MODIFIED_NOUNS = new Set(['shipping', 'delivery', 'trial', 'pass', 'passes', 'window', 'turnaround', 'express',
   'service', 'hold', 'period', 'rental', 'course', 'event', 'ticket', 'tickets', 'stay', 'notice', 'lead', 'grace'])
+/** After a capitalised name-like token, words that show it is a name: "Ty will call you", "Kay from billing". */
+const NAME_FOLLOWERS = new Set(['will', 'was', 'has', 'had', 'can', 'could', 'would', 'should', 'may',
+  'might', 'from', 'and', 'or', 'said', 'says', 'asked', 'called', 'wrote', 'sent', 'works', 'at', 'in', 'on', 'who',
+  'of', 'is', 'did', 'does', 'knows', 'handles', 'leads', 'manages', 'replied', 'mentioned', 'here'])
 const LIST_JOINERS = new Set(['and', 'or', 'to', 'through'])
 /** After a sentence-initial "U", what follows "you": "U can try…" (not "U is for…"). */
 const YOU_VERBS = new Set(['can', 'will', 'should', 'could', 'would', 'might', 'may', 'must', 'need', 'have', 'had',
@@ -121,7 +125,11 @@ export default defineRule({
       }
       if (upper && raw.length >= 2 && guards.includes('acronym')) return initial && standsAlone(end)
       const titled = !upper && raw !== raw.toLowerCase()
-      if (titled && guards.includes('name')) return initial && nextChar(end) !== ','
+      if (titled && guards.includes('name')) {
+        // "Ty for waiting" is thanks; "Ty, your order…", "Ty will call you" address or name someone.
+        if (!initial || nextChar(end) === ',') return false
+        return !(after && NAME_FOLLOWERS.has(after.value.toLowerCase()))
+      }
       return true
     }
 
@@ -136,6 +144,8 @@ export default defineRule({
       after: WordRef | undefined,
     ): boolean {
       if (LETTER_MARKS.has(text[word.start - 1] ?? '') || LETTER_MARKS.has(text[end] ?? '')) return false
+      // Key combinations with spaces: "Ctrl + r".
+      if (charBefore(word.start) === '+' || nextChar(end) === '+') return false
       if (isDotted(word.start, end)) return false
       if (before && LETTER_BEFORE.has(before.value.toLowerCase())) return false
       if (after && LETTER_AFTER.has(after.value.toLowerCase())) return false
@@ -214,6 +224,12 @@ export default defineRule({
       }
       while (from > 0 && isBlank(text[from - 1]!)) from--
       return { range: [from, to], text: '' }
+    }
+
+    function charBefore(start: number): string {
+      let index = start - 1
+      while (index >= 0 && isBlank(text[index]!)) index--
+      return text[index] ?? ''
     }
 
     function nextChar(end: number): string {

@@ -12,7 +12,7 @@
  *   - `acronym`: in capitals it is an acronym (BC the province, NP, MSG, SEC); flagged in capitals
  *     only where it stands alone as a reply ("NP!", "TY - Chris").
  *   - `name`: capitalised it may be a name ("Ty from billing", "Kay, your order…"); flagged
- *     capitalised only at a sentence start and not before a comma ("Ty for waiting").
+ *     capitalised only at a sentence start, not before a comma or a verb ("Ty for waiting", not "Ty will call").
  *   - `quantity`: only shorthand after a number or quantity word ("1 sec", "a few secs").
  *   - `number`: a letter that, after a number, is a unit or era ("5 k", "300 bc").
  *   - `modifier`: before a noun it modifies it is something else ("2day shipping" is two-day shipping).
@@ -106,7 +106,7 @@ export const shorthands: readonly Shorthand[] = [
   entry('msgs', ['messages'], true, ['acronym']),
   entry('convo', ['conversation'], true),
   entry('convos', ['conversations'], true),
-  entry('ppl', ['people'], true),
+  entry('ppl', ['people'], true, ['acronym']),
   entry('prolly', ['probably'], true),
   entry('obv', ['obviously'], true),
   entry('obvs', ['obviously'], true),
@@ -136,7 +136,7 @@ export const shorthands: readonly Shorthand[] = [
   entry('ttyl', ['talk to you later'], true),
   entry('ttys', ['talk to you soon'], true),
   entry('afk', ['away from the keyboard'], false),
-  entry('irl', ['in person'], false, undefined, 'in real life'),
+  entry('irl', ['in person'], false, ['acronym'], 'in real life'),
   entry('hbu', ['how about you'], true),
   entry('wbu', ['what about you'], true),
   // Reactions
