@@ -20,6 +20,8 @@ const LABEL_BEFORE = new Set(labelBefore)
 const LABEL_AFTER = new Set(labelAfter)
 const ALWAYS_EMPHASIS = new Set(alwaysEmphasis)
 const SHOUTED_OPENERS = new Set(shoutedOpeners)
+const LABEL_PREPOSITIONS = new Set(['on', 'to', 'into', 'onto', 'from', 'under'])
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'welcome', 'bye'])
 const ADDRESS = new Set(addressWords)
 /** Menu paths and key combinations: "SETTINGS > PRIVACY", "CTRL+ALT+DEL". */
 const PATH_MARKS = new Set(['>', '\u203A', '\u00BB', '\u2192', '+', '|'])
@@ -142,6 +144,13 @@ export default defineRule({
       for (let i = first.start; i < last.end; i++) if (PATH_MARKS.has(text[i]!)) return true
       if (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) return true
       if (before && LABEL_BEFORE.has(before.value.toLowerCase())) return true
+      // "click on SIGN IN", "go to SETTINGS": a preposition between the verb and the label.
+      if (before && LABEL_PREPOSITIONS.has(before.value.toLowerCase())) {
+        const verb = neighbour(before, -1)
+        if (verb && LABEL_BEFORE.has(verb.value.toLowerCase())) return true
+      }
+      // "Hi MARK," "Thanks, GRACE!": a name after a greeting, or one the chat tool knows.
+      if (span.length === 1 && isName(first, before)) return true
       if (after && LABEL_AFTER.has(after.value.toLowerCase())) return true
       if (span.some((word) => ADDRESS.has(word.value.toLowerCase()))) {
         if (before && (/\d/.test(before.value) || before.value.toUpperCase().replace(/\./g, '') === 'PO')) return true
@@ -150,6 +159,20 @@ export default defineRule({
       // "STEP 1:", "OPTION 2)": a numbered label.
       const numbered = /^ \d{1,3}[:.)]/.exec(text.slice(last.end, last.end + 6))
       if (span.length === 1 && numbered) return true
+      return false
+    }
+
+    function isName(word: WordRef, before: WordRef | undefined): boolean {
+      const next = charNear(word.end, 1)
+      if (before && GREETINGS.has(before.value.toLowerCase()) && (next === ',' || next === '!' || next === '' || next === '.')) {
+        return true
+      }
+      const customer = context.context?.customer
+      if (!customer) return false
+      const lower = word.value.toLowerCase()
+      for (const value of Object.values(customer)) {
+        if (value.length <= 200 && value.toLowerCase().split(/[\s,.'-]+/).includes(lower)) return true
+      }
       return false
     }
 
@@ -245,8 +268,9 @@ function kindOf(upper: string): Kind {
     return ACRONYMS.has(base) ? 'acronym' : 'shout'
   }
   if (upper.includes('-')) {
-    const parts = upper.split('-').filter(Boolean)
-    return parts.some((part) => kindOf(part) === 'shout') ? 'shout' : 'acronym'
+    // "FOLLOW-UP" shouts; "TP-LINK", "USB-C" are names: every part must be a word.
+    const kinds = upper.split('-').filter(Boolean).map(kindOf)
+    return kinds.includes('shout') && kinds.every((kind) => kind === 'shout' || kind === 'ambiguous') ? 'shout' : 'acronym'
   }
   if (AMBIGUOUS.has(upper)) return 'ambiguous'
   if (ACRONYMS.has(upper) || (upper.endsWith('S') && ACRONYMS.has(upper.slice(0, -1)))) return 'acronym'

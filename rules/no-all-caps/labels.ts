@@ -11,14 +11,15 @@ export const labelBefore: readonly string[] = [
   'selecting', 'selected', 'choose', 'choosing', 'chose', 'toggle', 'labelled', 'labeled', 'marked', 'called',
   'named', 'titled', 'says', 'said', 'reads', 'read', 'shows', 'showing', 'displays', 'displaying', 'status',
   'code', 'promo', 'coupon', 'keyword', 'key', 'button', 'tab', 'menu', 'option', 'field', 'word', 'reply',
-  'text', 'message', 'error', 'open', 'opening', 'under',
+  'text', 'message', 'error', 'open', 'opening', 'under', 'go', 'navigate', 'head', 'scroll', 'switch',
 ]
 
 /** A capitalised word right before one of these is the name of a control. */
 export const labelAfter: readonly string[] = [
   'button', 'buttons', 'tab', 'tabs', 'menu', 'option', 'options', 'link', 'icon', 'screen', 'page', 'field',
   'key', 'keys', 'toggle', 'setting', 'settings', 'section', 'checkbox', 'dropdown', 'folder', 'panel', 'window',
-  'dialog', 'prompt', 'banner', 'label', 'column', 'status', 'code', 'mode',
+  'dialog', 'prompt', 'banner', 'label', 'column', 'status', 'code', 'mode', 'plan', 'plans', 'tier', 'member',
+  'members', 'membership', 'package', 'subscription', 'edition', 'card', 'bundle', 'pass', 'rewards', 'program',
 ]
 
 /** Emphasis words that shout even where a label cue stands: "click NOW", "select ALL of them". */

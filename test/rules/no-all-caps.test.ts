@@ -56,6 +56,12 @@ ruleTester('no-all-caps', {
     'We ship to Portland, OR and Boise, ID. OK?',
     'I have updated it to 12 HIGH STREET, and the PO BOX is closed.',
     'Pay with VISA or AMEX at the IKEA desk.',
+    // Names: after a greeting, or known to the chat tool; brand compounds; plan and tier names.
+    'Hi MARK, your refund is done. Thanks, GRACE!',
+    { text: 'Sure BILL, your refund is done.', context: { customer: { name: 'Bill Jones' } }, name: 'a customer name from the context' },
+    'Your TP-LINK router works with the USB-C cable.',
+    'The BASIC plan comes with a GOLD card.',
+    'Click on SIGN IN, then go to SETTINGS.',
   ],
   invalid: [
     {
@@ -91,6 +97,9 @@ ruleTester('no-all-caps', {
     { text: 'Click NOW to claim it.', errors: [{ text: 'NOW' }], name: 'an emphasis word after a label cue' },
     { text: 'PLEASE READ\nYour order is late.', errors: [{ text: 'PLEASE READ' }], name: 'a shouted heading' },
     { text: 'Thanks, JAMES will call you back TODAY.', errors: [{ text: 'TODAY' }] },
+    { text: 'Sure BILL, your refund is done.', errors: [{ text: 'BILL' }], name: 'an everyday word without a name cue' },
+    { text: 'Please send a FOLLOW-UP.', errors: [{ text: 'FOLLOW-UP', suggestions: ['follow-up'] }] },
+    { text: 'Create a NEW account; we are closed on SUNDAY.', errors: [{ text: 'NEW' }, { text: 'SUNDAY', suggestions: ['Sunday'] }] },
     { text: 'HI JAMES, THANKS FOR WAITING!', errors: [{ text: 'HI JAMES, THANKS FOR WAITING!', suggestions: ['Hi James, thanks for waiting!'] }] },
   ],
 })
