@@ -62,6 +62,7 @@ ruleTester('no-all-caps', {
     'Your TP-LINK router works with the USB-C cable.',
     'The BASIC plan comes with a GOLD card.',
     'Click on SIGN IN, then go to SETTINGS.',
+    'Click SUBMIT, or use the DOWNLOAD button and the RESET option.',
   ],
   invalid: [
     {
@@ -98,6 +99,7 @@ ruleTester('no-all-caps', {
     { text: 'PLEASE READ\nYour order is late.', errors: [{ text: 'PLEASE READ' }], name: 'a shouted heading' },
     { text: 'Thanks, JAMES will call you back TODAY.', errors: [{ text: 'TODAY' }] },
     { text: 'Sure BILL, your refund is done.', errors: [{ text: 'BILL' }], name: 'an everyday word without a name cue' },
+    { text: 'Please RESTART the router; your account is SUSPENDED until then.', errors: [{ text: 'RESTART' }, { text: 'SUSPENDED' }] },
     { text: 'Please send a FOLLOW-UP.', errors: [{ text: 'FOLLOW-UP', suggestions: ['follow-up'] }] },
     { text: 'Create a NEW account; we are closed on SUNDAY.', errors: [{ text: 'NEW' }, { text: 'SUNDAY', suggestions: ['Sunday'] }] },
     { text: 'HI JAMES, THANKS FOR WAITING!', errors: [{ text: 'HI JAMES, THANKS FOR WAITING!', suggestions: ['Hi James, thanks for waiting!'] }] },
