@@ -21,7 +21,7 @@ const MAX_LENGTH = Math.max(...shorthands.map((s) => s.token.length)) + 1
 const LETTER_MARKS = new Set(['-', '\u2010', '\u2011', '\u2013', '\u2014', '&', '/', '\\', "'", '"', '\u2018', '\u2019',
   '\u201C', '\u201D', '(', ')', '[', ']', '{', '}', '<', '>', ':', '=', '+', '*', '_', '#', '@', '|', '~', '^', '%', '$'])
 /** Single letters that are words or shorthand themselves; any other letter beside one marks a list of letters. */
-const WORD_LETTERS = new Set(['a', 'i', 'u', 'r', 'k'])
+const WORD_LETTERS = new Set(['a', 'i', 'u', 'r', 'k', 'c', 'n', 'y'])
 /** Right before or after a shorthand token, these make it part of code or a compound. */
 const CODE_BEFORE = new Set(['.', '/', '\\', '_', '@', '#', '-', '\u2010', '\u2011', '&', '$', '%', '='])
 const CODE_AFTER = new Set(['/', '\\', '_', '@', '-', '\u2010', '\u2011', '&', '=', '(', '['])
@@ -120,8 +120,10 @@ export default defineRule({
       const after = wordAfter(word, end)
       if (guards.includes('number') && before && isNumber(before.value)) return false
       if (guards.includes('letter')) return isLetterShorthand(raw, upper, initial, word, end, before, after)
-      if (guards.includes('quantity') && !(before && (isNumber(before.value) || QUANTITY_BEFORE.has(before.value.toLowerCase())))) {
-        return false
+      if (guards.includes('quantity')) {
+        // "1 sec", "a few secs", or "Sec, checking." on its own.
+        const counted = before !== undefined && (isNumber(before.value) || QUANTITY_BEFORE.has(before.value.toLowerCase()))
+        if (!counted && !(initial && !upper && standsAlone(end) && nextChar(end) !== '.')) return false
       }
       if (upper && raw.length >= 2 && guards.includes('acronym')) return initial && standsAlone(end)
       const titled = !upper && raw !== raw.toLowerCase()
@@ -249,18 +251,29 @@ export default defineRule({
       return (text[end] === '.' && isLetter(text[end + 1])) || (text[start - 1] === '.' && isLetter(text[start - 2]))
     }
 
-    /** "options a, b or r": another single letter (not a word like "a" or "I") beside it, maybe across "and"/"or". */
+    /**
+     * "options a, b or r", "x, y or u": single letters listed around it (across commas, "and", "or"),
+     * one of them a letter that is no word ("b"), or three with a comma between.
+     */
     function isLetterInList(word: WordRef): boolean {
-      return isListedLetter(word, -1) || isListedLetter(word, 1)
-    }
-
-    function isListedLetter(word: WordRef, step: -1 | 1): boolean {
-      const words = word.sentence.words
-      let neighbour = words[word.index + step]
-      if (neighbour && LIST_JOINERS.has(neighbour.value.toLowerCase())) neighbour = words[neighbour.index + step]
-      if (!neighbour || neighbour.value.length !== 1) return false
-      const gap = step < 0 ? word.start - neighbour.end : neighbour.start - word.end
-      return gap <= 8 && isLetter(neighbour.value) && !WORD_LETTERS.has(neighbour.value.toLowerCase())
+      let letters = 1
+      let comma = false
+      for (const step of [-1, 1] as const) {
+        let current = word
+        for (let n = 0; n < 3; n++) {
+          const words = current.sentence.words
+          let next = words[current.index + step]
+          if (next && LIST_JOINERS.has(next.value.toLowerCase())) next = words[next.index + step]
+          if (!next || next.value.length !== 1 || !isLetter(next.value)) break
+          const between = step < 0 ? text.slice(next.end, current.start) : text.slice(current.end, next.start)
+          if (between.length > 8) break
+          if (between.includes(',')) comma = true
+          if (!WORD_LETTERS.has(next.value.toLowerCase())) return true
+          letters++
+          current = next
+        }
+      }
+      return letters >= 3 && comma
     }
 
     /** The word just before, when only spaces separate them. */

@@ -57,6 +57,7 @@ ruleTester('no-chat-shorthand', {
     // r: letters used as letters.
     'Select option r to reset the router.',
     'Choose a, b or r from the menu.',
+    'Pick x, y or u on the chart, or option a, b, c or r.',
     'R is the language our reports use.',
     'Our R&D team is looking at it.',
     'The guide is pinned on r/helpdesk.',
@@ -143,6 +144,8 @@ ruleTester('no-chat-shorthand', {
     { text: 'Give me 1 sec to check.', errors: [{ text: 'sec', offset: 10, endOffset: 13, suggestions: ['second'] }] },
     { text: 'Just a sec.', errors: [{ text: 'sec', offset: 7, endOffset: 10, suggestions: ['second'] }] },
     { text: 'It takes 5 secs.', errors: [{ text: 'secs', suggestions: ['seconds'] }] },
+    { text: 'Sec, checking that now.', errors: [{ text: 'Sec', suggestions: ['Second'] }] },
+    { text: 'Ok c u soon!', errors: [{ text: 'u', suggestions: ['you'] }], name: 'u beside another shorthand letter' },
     { text: 'I sent you a MSG? No, a msg.', errors: [{ text: 'msg' }], output: 'I sent you a MSG? No, a message.' },
     // Reactions: no expansion, a suggestion to leave them out.
     {
