@@ -62,6 +62,8 @@ export default defineRule({
   create(context) {
     const { env, state } = context
     const words = context.words()
+    /** Per draft: each sentence's first unmasked word (a long masked prefix is scanned once, not per word). */
+    const firstWords = new Map<WordRef['sentence'], WordRef | undefined>()
     const classify = (word: WordRef): Kind | undefined => {
       if (!isCapitalised(word.value)) return undefined
       const upper = word.value.toUpperCase()
@@ -239,7 +241,8 @@ export default defineRule({
       if (!kind || word.value === 'I') return word.value
       if (kind === 'acronym') return word.value
       const lower = word.value.toLowerCase()
-      const startsSentence = word.sentence.words.find((w) => !w.masked) === word
+      if (!firstWords.has(word.sentence)) firstWords.set(word.sentence, word.sentence.words.find((w) => !w.masked))
+      const startsSentence = firstWords.get(word.sentence) === word
       // Unknown capitalised words are most often names: "JAMES" becomes "James".
       if (startsSentence || kind === 'unknown' || PROPER.has(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1)
       return lower
