@@ -146,8 +146,8 @@ export default defineRule({
       after: WordRef | undefined,
     ): boolean {
       if (LETTER_MARKS.has(text[word.start - 1] ?? '') || LETTER_MARKS.has(text[end] ?? '')) return false
-      // Key combinations with spaces: "Ctrl + r".
-      if (charBefore(word.start) === '+' || nextChar(end) === '+') return false
+      // Key combinations and formulas with spaces: "Ctrl + r", "r = 5".
+      if ('+='.includes(charBefore(word.start) || ' ') || '+='.includes(nextChar(end) || ' ')) return false
       if (isDotted(word.start, end)) return false
       if (before && LETTER_BEFORE.has(before.value.toLowerCase())) return false
       if (after && LETTER_AFTER.has(after.value.toLowerCase())) return false

@@ -77,7 +77,7 @@ ruleTester('no-chat-shorthand', {
     'Ty, your order has shipped.',
     'I asked Ty from billing to check it.',
     'Ty will call you tomorrow, and Kay from billing has the refund.',
-    'If the page hangs, press ctrl + r to reload it.',
+    'If the page hangs, press ctrl + r to reload it; the rate is r = 5 in the sheet.',
     'Your PPL licence and the IRL address are on file.',
     'Kay, your parcel arrived this morning.',
     'The museum has a room on Ur and Babylon.',
