@@ -13,6 +13,11 @@ describe('no-chat-shorthand data', () => {
     expect(shorthands.filter((entry) => entry.fix && entry.expansions.length === 0).map((e) => e.token)).toEqual([])
     expect(shorthands.filter((entry) => entry.meaning.trim() === '').map((e) => e.token)).toEqual([])
   })
+  it('writes out every expansion in full words, so fixes reach a fixpoint', () => {
+    const listed = new Set(tokens)
+    const words = shorthands.flatMap((entry) => entry.expansions.flatMap((expansion) => expansion.toLowerCase().split(/[\s,?!.]+/)))
+    expect(words.filter((word) => listed.has(word))).toEqual([])
+  })
   it('autofixes no entry that is a letter, a name or a quantity word', () => {
     const risky = shorthands.filter((e) => e.fix && e.guards?.some((g) => g === 'letter' || g === 'name' || g === 'quantity'))
     expect(risky.map((e) => e.token)).toEqual([])
