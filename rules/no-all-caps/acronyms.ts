@@ -6,7 +6,7 @@
  */
 export const acronyms: readonly string[] = [
   // Support and commerce
-  'ID', 'PIN', 'OTP', 'FAQ', 'FAQS', 'ETA', 'ASAP', 'FYI', 'AKA', 'DIY', 'TBD', 'TBA', 'TBC', 'RSVP', 'NA', 'OK',
+  'ID', 'PIN', 'OTP', 'FAQ', 'FAQS', 'ETA', 'ASAP', 'FYI', 'AKA', 'DIY', 'RIP', 'TBD', 'TBA', 'TBC', 'RSVP', 'NA', 'OK',
   'SKU', 'UPC', 'EAN', 'ASIN', 'ISBN', 'RMA', 'PO', 'COD', 'EOD', 'COB', 'EOB', 'SLA', 'CSAT', 'NPS', 'KPI', 'ROI',
   'CRM', 'ERP', 'SAAS', 'QA', 'UX', 'UI', 'CX', 'PR', 'HR', 'IT', 'CEO', 'CFO', 'CTO', 'COO', 'VP', 'MD', 'GM',
   'DM', 'DMS', 'PM', 'AM', 'PS', 'PPS', 'NB', 'RE', 'FW', 'FWD', 'CC', 'BCC', 'TOS', 'EULA', 'NDA', 'LLC', 'INC',
@@ -47,5 +47,5 @@ export const acronyms: readonly string[] = [
 /** Acronyms that are also everyday words: they count as shouting inside a shouted passage. */
 export const ambiguousAcronyms: readonly string[] = [
   'IT', 'US', 'AM', 'OR', 'IN', 'ME', 'OH', 'HI', 'OK', 'WHO', 'AS', 'AT', 'ON', 'PA', 'MA', 'DE', 'CAN',
-  'ACT', 'POP', 'SWIFT', 'OFF', 'AD', 'ER', 'GP', 'NA', 'RE', 'ZIP', 'MAC', 'SAN', 'PIN', 'SIM', 'CD', 'LA',
+  'ACT', 'POP', 'SWIFT', 'OFF', 'RIP', 'AD', 'ER', 'GP', 'NA', 'RE', 'ZIP', 'MAC', 'SAN', 'PIN', 'SIM', 'CD', 'LA',
 ]

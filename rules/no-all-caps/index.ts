@@ -21,6 +21,8 @@ const LABEL_AFTER = new Set(labelAfter)
 const ALWAYS_EMPHASIS = new Set(alwaysEmphasis)
 const SHOUTED_OPENERS = new Set(shoutedOpeners)
 const LABEL_PREPOSITIONS = new Set(['on', 'to', 'into', 'onto', 'from', 'under'])
+/** Single shouted words that are never the first word of a name or a template field. */
+const NOT_NAMES = new Set([...alwaysEmphasis, 'sorry', 'thanks', 'thank', 'hello', 'hi', 'welcome', 'congratulations'])
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'welcome', 'bye'])
 const ADDRESS = new Set(addressWords)
 /** Menu paths and key combinations: "SETTINGS > PRIVACY", "CTRL+ALT+DEL". */
@@ -64,6 +66,10 @@ export default defineRule({
     const words = context.words()
     /** Per draft: each sentence's first unmasked word (a long masked prefix is scanned once, not per word). */
     const firstWords = new Map<WordRef['sentence'], WordRef | undefined>()
+    const isSentenceStart = (word: WordRef): boolean => {
+      if (!firstWords.has(word.sentence)) firstWords.set(word.sentence, word.sentence.words.find((w) => !w.masked))
+      return firstWords.get(word.sentence) === word
+    }
     const classify = (word: WordRef): Kind | undefined => {
       if (!isCapitalised(word.value)) return undefined
       const upper = word.value.toUpperCase()
@@ -153,6 +159,14 @@ export default defineRule({
       }
       // "Hi MARK," "Thanks, GRACE!": a name after a greeting, or one the chat tool knows.
       if (span.length === 1 && isName(first, before)) return true
+      if (span.length === 1 && !NOT_NAMES.has(first.value.toLowerCase())) {
+        // "(NAME)", "<DATE>": a template field in brackets.
+        const open = text[first.start - 1]
+        const close = text[first.end]
+        if ((open === '(' && close === ')') || (open === '<' && close === '>')) return true
+        // "the MET Police", "VIRGIN Media": the first word of a brand, before a capitalised word.
+        if (after && !isSentenceStart(first) && isTitleCase(after.value)) return true
+      }
       if (after && LABEL_AFTER.has(after.value.toLowerCase())) return true
       if (span.some((word) => ADDRESS.has(word.value.toLowerCase()))) {
         if (before && (/\d/.test(before.value) || before.value.toUpperCase().replace(/\./g, '') === 'PO')) return true
@@ -241,14 +255,21 @@ export default defineRule({
       if (!kind || word.value === 'I') return word.value
       if (kind === 'acronym') return word.value
       const lower = word.value.toLowerCase()
-      if (!firstWords.has(word.sentence)) firstWords.set(word.sentence, word.sentence.words.find((w) => !w.masked))
-      const startsSentence = firstWords.get(word.sentence) === word
+      const startsSentence = isSentenceStart(word)
       // Unknown capitalised words are most often names: "JAMES" becomes "James".
       if (startsSentence || kind === 'unknown' || PROPER.has(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1)
       return lower
     }
   },
 })
+
+/** "Police", "Media": a capital, then lower-case letters only. */
+function isTitleCase(value: string): boolean {
+  if (value.length < 2) return false
+  const head = value[0]!
+  const rest = value.slice(1)
+  return head !== head.toLowerCase() && rest === rest.toLowerCase() && rest !== rest.toUpperCase()
+}
 
 /** A word with at least two letters, none of them lower case. */
 function isCapitalised(value: string): boolean {

@@ -56,6 +56,8 @@ ruleTester('no-all-caps', {
     'We ship to Portland, OR and Boise, ID. OK?',
     'I have updated it to 12 HIGH STREET, and the PO BOX is closed.',
     'Pay with VISA or AMEX at the IKEA desk.',
+    'The MET Police and VIRGIN Media both use it; RIP to the old app.',
+    'Hi (NAME), your <DATE> booking is confirmed.',
     // Names: after a greeting, or known to the chat tool; brand compounds; plan and tier names.
     'Hi MARK, your refund is done. Thanks, GRACE!',
     { text: 'Sure BILL, your refund is done.', context: { customer: { name: 'Bill Jones' } }, name: 'a customer name from the context' },
@@ -100,6 +102,7 @@ ruleTester('no-all-caps', {
     { text: 'Thanks, JAMES will call you back TODAY.', errors: [{ text: 'TODAY' }] },
     { text: 'Sure BILL, your refund is done.', errors: [{ text: 'BILL' }], name: 'an everyday word without a name cue' },
     { text: 'Please RESTART the router; your account is SUSPENDED until then.', errors: [{ text: 'RESTART' }, { text: 'SUSPENDED' }] },
+    { text: 'I am SORRY Mark, that is REALLY Great news.', errors: [{ text: 'SORRY' }, { text: 'REALLY' }], name: 'emphasis before a capitalised word' },
     { text: 'Please send a FOLLOW-UP.', errors: [{ text: 'FOLLOW-UP', suggestions: ['follow-up'] }] },
     { text: 'Create a NEW account; we are closed on SUNDAY.', errors: [{ text: 'NEW' }, { text: 'SUNDAY', suggestions: ['Sunday'] }] },
     { text: 'HI JAMES, THANKS FOR WAITING!', errors: [{ text: 'HI JAMES, THANKS FOR WAITING!', suggestions: ['Hi James, thanks for waiting!'] }] },
