@@ -37,6 +37,12 @@ const LIST_JOINERS = new Set(['and', 'or', 'to', 'through'])
 const YOU_VERBS = new Set(['can', 'will', 'should', 'could', 'would', 'might', 'may', 'must', 'need', 'have', 'had',
   'are', 'r', 'were', 'do', 'did', "don't", 'dont', "can't", 'cant', "won't", "you'll", 'just', 'also', 'still', 'want', 'got',
   'get', 'know', 'said', 'mentioned', 'told', 'wrote', 'asked', 'tried', 'try', 'too', 'guys', 'all'])
+/** Mid-sentence, a capital "U" after one of these is "you": "thank U", "see U soon". */
+const U_AFTER = new Set(['thank', 'thanks', 'see', 'love', 'miss', 'tell', 'told', 'let', 'ask', 'asked', 'help',
+  'helping', 'assist', 'call', 'email', 'text', 'message', 'remind', 'update', 'send', 'sent', 'give', 'gave', 'got',
+  'r', 'are', 'can', 'will', 'did', 'do', 'have', 'would', 'could', 'should'])
+/** Mid-sentence, a capital "R" after one of these is "are": "we R on it", "U R welcome". */
+const ARE_AFTER = new Set(['u', 'you', 'we', 'they', 'these', 'those', 'there', 'who', 'what', 'how', 'where'])
 /** After a sentence-initial "R" ("are"), a subject: "R you…", "R u…". */
 const ARE_SUBJECTS = new Set(['u', 'you', 'ya', 'we', 'they', 'there', 'these', 'those', 'your', 'ur', 'all', 'any'])
 /** After a sentence-initial "K", these start the agent's next clause: "K I'll do that". */
@@ -154,8 +160,15 @@ export default defineRule({
       if (isLetterInList(word)) return false
       const letter = raw.toLowerCase()
       if (upper) {
-        // "size U", "press K", "Plan R": a capital letter mid-sentence is a letter.
-        if (!initial) return false
+        // "size U", "press K", "Plan R": a capital letter mid-sentence is a letter,
+        // unless the words around it read as "you"/"are": "thank U", "we R on it".
+        if (!initial) {
+          const previous = before?.value.toLowerCase()
+          if (previous === undefined) return false
+          if (letter === 'u') return U_AFTER.has(previous)
+          if (letter === 'r') return ARE_AFTER.has(previous)
+          return false
+        }
         if (letter === 'k') return standsAlone(end) || (after !== undefined && CLAUSE_START.has(after.value.toLowerCase()))
         // "U can…", "R u…"; not "U is for universal", "R is a language".
         const next = after?.value.toLowerCase()
@@ -179,6 +192,8 @@ export default defineRule({
       }
       const expansions = entry.token === 'ur' ? urReadings(word, end) : entry.token === 'sec' ? secReadings(word) : entry.expansions
       const spacer = joined ? ' ' : ''
+      // "thank U" mid-sentence becomes "thank you"; "Ur refund" becomes "Your refund".
+      const capital = raw[0] !== raw[0]!.toLowerCase() && (raw.length > 1 || startsSentence(word))
       const message = `“${raw}” is chat shorthand; write ${expansions.map((e) => `“${e}”`).join(' or ')}`
       if (entry.fix) {
         context.report({ start, end, message, actual: raw, expected: [...expansions], fix: { range: [start, end], text: expansions[0]! + spacer } })
@@ -192,7 +207,7 @@ export default defineRule({
         expected: [...expansions],
         suggestions: expansions.map((expansion) => ({
           message: `Write “${expansion}”`,
-          fix: { range: [start, end] as [number, number], text: matchCapital(raw, expansion) + spacer },
+          fix: { range: [start, end] as [number, number], text: (capital ? capitalise(expansion) : expansion) + spacer },
         })),
       })
     }
@@ -321,8 +336,6 @@ function isBlank(char: string): boolean {
   return char === ' ' || char === '\t' || char === '\u00A0'
 }
 
-/** Suggestions keep a capital the agent typed: "Ur" becomes "Your". */
-function matchCapital(raw: string, expansion: string): string {
-  const first = raw[0]!
-  return first !== first.toLowerCase() ? expansion[0]!.toUpperCase() + expansion.slice(1) : expansion
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
