@@ -172,6 +172,8 @@ export default defineRule({
         if (before && (/\d/.test(before.value) || before.value.toUpperCase().replace(/\./g, '') === 'PO')) return true
         if (after && /\d/.test(after.value)) return true
       }
+      // "ORDER #12345", "TICKET #88": a record named by its number.
+      if (span.length === 1 && text[last.end] === ' ' && text[last.end + 1] === '#') return true
       // "STEP 1:", "OPTION 2)": a numbered label.
       const numbered = /^ \d{1,3}[:.)]/.exec(text.slice(last.end, last.end + 6))
       if (span.length === 1 && numbered) return true

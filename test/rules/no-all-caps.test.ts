@@ -49,6 +49,7 @@ ruleTester('no-all-caps', {
     'Use code WELCOME at checkout, or reply STOP to opt out.',
     'Close the ACCEPT ALL COOKIES banner, then make sure the switch is OFF.',
     'STEP 1: open the app and sign in.',
+    'Your ORDER #12345 and TICKET #88 are linked.',
     // Headings on a line of their own.
     'ORDER SUMMARY\nLamp, $20, ships Monday.',
     // Roman numerals, state codes, OK, addresses.
