@@ -17,4 +17,12 @@ export const emphasisWords: readonly string[] = [
   'request', 'required', 'seriously', 'shortly', 'should', 'soon', 'sorry', 'still', 'stop', 'sure', 'thank',
   'thanks', 'today', 'tonight', 'total', 'totally', 'truly', 'update', 'urgent', 'urgently', 'warning', 'whatever',
   'within', 'without', 'wrong', 'yes', 'your', 'yours',
+  // Support vocabulary agents shout ("RESTART the router", "your account is SUSPENDED").
+  'active', 'additional', 'amazing', 'apologies', 'apologize', 'approved', 'attach', 'awesome', 'backup', 'blocked',
+  'congratulations', 'contact', 'credit', 'declined', 'denied', 'discount', 'download', 'excellent', 'expired',
+  'fantastic', 'fee', 'horrible', 'inactive', 'install', 'invalid', 'invoice', 'item', 'locked', 'login', 'logout',
+  'massive', 'official', 'optional', 'overdue', 'parcel', 'perfect', 'permanent', 'policy', 'product', 'reboot',
+  'receipt', 'reinstall', 'reply', 'reset', 'respond', 'restart', 'screenshot', 'shipping', 'submit', 'support',
+  'suspended', 'temporary', 'tracking', 'unavailable', 'uninstall', 'unfortunately', 'unplug', 'upgrade', 'upload',
+  'valid', 'verify', 'warranty', 'weekend', 'wow',
 ]

@@ -11,10 +11,25 @@ import { daleChall } from 'dale-chall'
 import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
 import { acronyms, ambiguousAcronyms } from './acronyms.js'
 import { emphasisWords } from './emphasis-words.js'
+import { addressWords, alwaysEmphasis, labelAfter, labelBefore, shoutedOpeners } from './labels.js'
 
 const ACRONYMS = new Set(acronyms)
 const AMBIGUOUS = new Set(ambiguousAcronyms)
 const EVERYDAY = new Set<string>([...daleChall, ...emphasisWords])
+const LABEL_BEFORE = new Set(labelBefore)
+const LABEL_AFTER = new Set(labelAfter)
+const ALWAYS_EMPHASIS = new Set(alwaysEmphasis)
+const SHOUTED_OPENERS = new Set(shoutedOpeners)
+const LABEL_PREPOSITIONS = new Set(['on', 'to', 'into', 'onto', 'from', 'under'])
+/** Single shouted words that are never the first word of a name or a template field. */
+const NOT_NAMES = new Set([...alwaysEmphasis, 'sorry', 'thanks', 'thank', 'hello', 'hi', 'welcome', 'congratulations'])
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'welcome', 'bye'])
+const ADDRESS = new Set(addressWords)
+/** Menu paths and key combinations: "SETTINGS > PRIVACY", "CTRL+ALT+DEL". */
+const PATH_MARKS = new Set(['>', '\u203A', '\u00BB', '\u2192', '+', '|'])
+const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D', '`'])
+/** Roman numerals up to 39 (Part II, Henry VIII, World War II); longer ones collide with words (MIX, LIV). */
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/
 /** English derivational endings: a long capitalised word with one is a word, not a name. */
 const ENGLISH_ENDING = /(?:ly|ing|tion|sion|ment|ness|able|ible|ful|less|ed|ies|ous|ive)$/
 /** Share of a reply's words in capitals above which the whole reply is one message. */
@@ -49,6 +64,12 @@ export default defineRule({
   create(context) {
     const { env, state } = context
     const words = context.words()
+    /** Per draft: each sentence's first unmasked word (a long masked prefix is scanned once, not per word). */
+    const firstWords = new Map<WordRef['sentence'], WordRef | undefined>()
+    const isSentenceStart = (word: WordRef): boolean => {
+      if (!firstWords.has(word.sentence)) firstWords.set(word.sentence, word.sentence.words.find((w) => !w.masked))
+      return firstWords.get(word.sentence) === word
+    }
     const classify = (word: WordRef): Kind | undefined => {
       if (!isCapitalised(word.value)) return undefined
       const upper = word.value.toUpperCase()
@@ -78,9 +99,10 @@ export default defineRule({
 
     if (lettered >= WHOLE_REPLY_MIN_WORDS && capitalised / lettered >= WHOLE_REPLY_SHARE) {
       const all = runs.flat()
-      const shouted = all.filter((entry) => entry.kind !== 'acronym')
+      // Two everyday words at least: "CTRL+ALT+DEL" or a list of codes is not a shouted reply.
+      const shouted = all.filter((entry) => entry.kind === 'shout')
       if (shouted.length >= 2) {
-        reportSpan(all.map((entry) => entry.word), 'The whole reply is in capitals, which reads as shouting in chat')
+        reportSpan(all.map((entry) => entry.word), 'The whole reply is in capitals, which reads as shouting in chat', trimmedEnd())
         return
       }
     }
@@ -95,24 +117,129 @@ export default defineRule({
       while (first < last && !counts(entries[first]!)) first++
       while (last > first && !counts(entries[last]!)) last--
       const span = entries.slice(first, last + 1).map((entry) => entry.word)
+      if (isLabel(span, entries.map((entry) => entry.word))) continue
       const quoted = context.text.slice(span[0]!.start, span[span.length - 1]!.end)
-      reportSpan(span, `“${quoted}” is in capitals, which reads as shouting in chat`)
+      reportSpan(span, `“${quoted}” is in capitals, which reads as shouting in chat`, trailingNumberEnd(span[span.length - 1]!.end))
     }
 
-    /** `span`: the capitalised words, first to last, that the message covers. */
-    function reportSpan(span: readonly WordRef[], message: string): void {
+    /** `span`: the capitalised words, first to last; `end`: where the message ends (at or after the last word). */
+    function reportSpan(span: readonly WordRef[], message: string, end: number): void {
       const from = span[0]!
       const to = span[span.length - 1]!
-      const actual = context.text.slice(from.start, to.end)
-      const expected = toSentenceCase(span)
+      const actual = context.text.slice(from.start, end)
+      const expected = toSentenceCase(span) + context.text.slice(to.end, end)
       context.report({
         start: from.start,
-        end: to.end,
+        end,
         message,
         actual,
         expected: [expected],
-        suggestions: [{ message: `Write “${truncate(expected)}”`, fix: { range: [from.start, to.end], text: expected } }],
+        suggestions: [{ message: `Write “${truncate(expected)}”`, fix: { range: [from.start, end], text: expected } }],
       })
+    }
+
+    /** A word or passage the agent is naming, not stressing: a button, menu path, status, heading or address. */
+    function isLabel(span: readonly WordRef[], run: readonly WordRef[]): boolean {
+      const text = context.text
+      const first = span[0]!
+      const last = span[span.length - 1]!
+      // "click NOW", "PLEASE READ": emphasis even where a label cue stands; "the ACCEPT ALL button" is a label.
+      if (span.length === 1 ? ALWAYS_EMPHASIS.has(first.value.toLowerCase()) : SHOUTED_OPENERS.has(first.value.toLowerCase())) return false
+      if (isHeading(run[0]!.start, run[run.length - 1]!.end)) return true
+      const before = neighbour(first, -1)
+      const after = neighbour(last, 1)
+      if (PATH_MARKS.has(charNear(first.start, -1)) || PATH_MARKS.has(charNear(last.end, 1))) return true
+      for (let i = first.start; i < last.end; i++) if (PATH_MARKS.has(text[i]!)) return true
+      if (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) return true
+      if (before && LABEL_BEFORE.has(before.value.toLowerCase())) return true
+      // "click on SIGN IN", "go to SETTINGS": a preposition between the verb and the label.
+      if (before && LABEL_PREPOSITIONS.has(before.value.toLowerCase())) {
+        const verb = neighbour(before, -1)
+        if (verb && LABEL_BEFORE.has(verb.value.toLowerCase())) return true
+      }
+      // "Hi MARK," "Thanks, GRACE!": a name after a greeting, or one the chat tool knows.
+      if (span.length === 1 && isName(first, before)) return true
+      if (span.length === 1 && !NOT_NAMES.has(first.value.toLowerCase())) {
+        // "(NAME)", "<DATE>": a template field in brackets.
+        const open = text[first.start - 1]
+        const close = text[first.end]
+        if ((open === '(' && close === ')') || (open === '<' && close === '>')) return true
+        // "the MET Police", "VIRGIN Media": the first word of a brand, before a capitalised word.
+        if (after && !isSentenceStart(first) && isTitleCase(after.value)) return true
+      }
+      if (after && LABEL_AFTER.has(after.value.toLowerCase())) return true
+      if (span.some((word) => ADDRESS.has(word.value.toLowerCase()))) {
+        if (before && (/\d/.test(before.value) || before.value.toUpperCase().replace(/\./g, '') === 'PO')) return true
+        if (after && /\d/.test(after.value)) return true
+      }
+      // "ORDER #12345", "TICKET #88": a record named by its number.
+      if (span.length === 1 && text[last.end] === ' ' && text[last.end + 1] === '#') return true
+      // "STEP 1:", "OPTION 2)": a numbered label.
+      const numbered = /^ \d{1,3}[:.)]/.exec(text.slice(last.end, last.end + 6))
+      if (span.length === 1 && numbered) return true
+      return false
+    }
+
+    function isName(word: WordRef, before: WordRef | undefined): boolean {
+      const next = charNear(word.end, 1)
+      if (before && GREETINGS.has(before.value.toLowerCase()) && (next === ',' || next === '!' || next === '' || next === '.')) {
+        return true
+      }
+      const customer = context.context?.customer
+      if (!customer) return false
+      const lower = word.value.toLowerCase()
+      for (const value of Object.values(customer)) {
+        if (value.length <= 200 && value.toLowerCase().split(/[\s,.'-]+/).includes(lower)) return true
+      }
+      return false
+    }
+
+    /** The run is a line of its own, with more text on the lines below: "ORDER SUMMARY". */
+    function isHeading(start: number, end: number): boolean {
+      const text = context.text
+      let i = start - 1
+      while (i >= 0 && ' \t#*_-'.includes(text[i]!)) i--
+      if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false
+      let j = end
+      while (j < text.length && ' \t:*_'.includes(text[j]!)) j++
+      if (text[j] !== '\n' && text[j] !== '\r') return false
+      return /\S/.test(text.slice(j, j + 200))
+    }
+
+    /** The word beside `word` in its sentence (masked ones too), when only spaces (or, before it, a colon) separate them. */
+    function neighbour(word: WordRef, step: -1 | 1): WordRef | undefined {
+      const other = word.sentence.words[word.index + step]
+      if (!other) return undefined
+      const [from, to] = step < 0 ? [other.end, word.start] : [word.end, other.start]
+      if (to - from < 1 || to - from > 3) return undefined
+      const gap = context.text.slice(from, to).trim()
+      return gap === '' || (step < 0 && gap === ':') ? other : undefined
+    }
+
+    /** The first non-space character before (-1) or after (1) an offset. */
+    function charNear(offset: number, step: -1 | 1): string {
+      const text = context.text
+      let i = step < 0 ? offset - 1 : offset
+      for (let n = 0; n < 3 && i >= 0 && i < text.length && text[i] === ' '; n++) i += step
+      return text[i] ?? ''
+    }
+
+    /** "BY MARCH 14": a number right after the passage belongs to it. */
+    function trailingNumberEnd(end: number): number {
+      const text = context.text
+      if (text[end] !== ' ') return end
+      let i = end + 1
+      while (i < text.length && i - end <= 5 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++
+      if (i === end + 1 || i - end > 5) return end
+      return /[\p{L}\p{N}]/u.test(text[i] ?? '') ? end : i
+    }
+
+    /** The draft's end without trailing spaces: a whole-reply message covers its final punctuation. */
+    function trimmedEnd(): number {
+      const text = context.text
+      let end = text.length
+      while (end > 0 && /\s/.test(text[end - 1]!)) end--
+      return end
     }
 
     function toSentenceCase(span: readonly WordRef[]): string {
@@ -130,13 +257,21 @@ export default defineRule({
       if (!kind || word.value === 'I') return word.value
       if (kind === 'acronym') return word.value
       const lower = word.value.toLowerCase()
-      const startsSentence = word.sentence.words.find((w) => !w.masked) === word
+      const startsSentence = isSentenceStart(word)
       // Unknown capitalised words are most often names: "JAMES" becomes "James".
       if (startsSentence || kind === 'unknown' || PROPER.has(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1)
       return lower
     }
   },
 })
+
+/** "Police", "Media": a capital, then lower-case letters only. */
+function isTitleCase(value: string): boolean {
+  if (value.length < 2) return false
+  const head = value[0]!
+  const rest = value.slice(1)
+  return head !== head.toLowerCase() && rest === rest.toLowerCase() && rest !== rest.toUpperCase()
+}
 
 /** A word with at least two letters, none of them lower case. */
 function isCapitalised(value: string): boolean {
@@ -159,12 +294,13 @@ function kindOf(upper: string): Kind {
     return ACRONYMS.has(base) ? 'acronym' : 'shout'
   }
   if (upper.includes('-')) {
-    const parts = upper.split('-').filter(Boolean)
-    return parts.some((part) => kindOf(part) === 'shout') ? 'shout' : 'acronym'
+    // "FOLLOW-UP" shouts; "TP-LINK", "USB-C" are names: every part must be a word.
+    const kinds = upper.split('-').filter(Boolean).map(kindOf)
+    return kinds.includes('shout') && kinds.every((kind) => kind === 'shout' || kind === 'ambiguous') ? 'shout' : 'acronym'
   }
   if (AMBIGUOUS.has(upper)) return 'ambiguous'
   if (ACRONYMS.has(upper) || (upper.endsWith('S') && ACRONYMS.has(upper.slice(0, -1)))) return 'acronym'
-  if (/\d/.test(upper)) return 'acronym'
+  if (/\d/.test(upper) || ROMAN.test(upper)) return 'acronym'
   const lower = upper.toLowerCase()
   if (isEverydayWord(lower)) return 'shout'
   if (lower.length >= 7 && ENGLISH_ENDING.test(lower)) return 'shout'
@@ -178,6 +314,8 @@ function isEverydayWord(lower: string): boolean {
   for (const [ending, replacements] of INFLECTIONS) {
     if (lower.length > ending.length + 2 && lower.endsWith(ending)) {
       const stem = lower.slice(0, -ending.length)
+      // "-es" after a plain stem only follows s, x, z, ch, sh, o (BOXES, WATCHES): JAMES is not JAM + ES.
+      if (ending === 'es' && !/(?:[sxzo]|ch|sh)$/.test(stem)) continue
       for (const replacement of replacements) if (EVERYDAY.has(stem + replacement)) return true
       // Doubled consonant: STOPPED, BIGGER.
       if (stem.length > 2 && stem.at(-1) === stem.at(-2) && EVERYDAY.has(stem.slice(0, -1))) return true
@@ -188,7 +326,7 @@ function isEverydayWord(lower: string): boolean {
 
 const INFLECTIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ies', ['y']],
-  ['es', ['', 'e']],
+  ['es', ['']],
   ['s', ['']],
   ['ied', ['y']],
   ['ed', ['', 'e']],

@@ -10,8 +10,9 @@ import { EVAL_DIR, type EvalSuite, evalFile } from './shared.js'
 import { abcdRepeat } from './suites/abcd-repeat.js'
 import { agentReplies } from './suites/agent-replies.js'
 import { handwritten, holdout } from './suites/handwritten.js'
+import { lexnorm } from './suites/lexnorm.js'
 
-const suites: EvalSuite[] = [handwritten, holdout, abcdRepeat, agentReplies]
+const suites: EvalSuite[] = [handwritten, holdout, abcdRepeat, agentReplies, lexnorm]
 
 function listArg(name: string): Set<string> {
   const index = process.argv.indexOf(name)
