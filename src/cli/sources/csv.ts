@@ -106,7 +106,8 @@ export function parseCsv(text: string, column: string | undefined): SourceNode {
     index = names.indexOf(column)
     if (index < 0) throw new InputError(`CSV has no column ${JSON.stringify(column)}; headers: ${names.join(', ')}`)
   }
-  const titleIndex = names.findIndex((name) => TITLE_COLUMNS.includes(name.toLowerCase()))
+  const lower = names.map((name) => name.toLowerCase())
+  const titleIndex = TITLE_COLUMNS.map((name) => lower.indexOf(name)).find((i) => i >= 0 && i !== index) ?? -1
   const items: SourceNode[] = []
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!
