@@ -16,6 +16,12 @@ export interface MappedText {
   readonly map: Int32Array | null
   /** 1 where the code unit may be replaced by a fix (it is real text, not synthetic). Null: all editable. */
   readonly editable: Uint8Array | null
+  /**
+   * Compact alternative to `map` for text that is mostly copied as is (a JSON
+   * string with a few escapes): pairs [textStart, belowStart], sorted, each
+   * starting a run whose units map one to one. Used when `map` is null.
+   */
+  readonly runs?: Int32Array
 }
 
 export function identity(text: string): MappedText {
@@ -23,7 +29,17 @@ export function identity(text: string): MappedText {
 }
 
 export function offsetBelow(mapped: MappedText, offset: number): number {
-  return mapped.map ? mapped.map[offset]! : offset
+  if (mapped.map) return mapped.map[offset]!
+  const runs = mapped.runs
+  if (!runs) return offset
+  let low = 0
+  let high = runs.length / 2 - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (runs[mid * 2]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return runs[low * 2 + 1]! + (offset - runs[low * 2]!)
 }
 
 /** Whether every code unit in [start, end) may be replaced. */

@@ -4,7 +4,7 @@
  * row is the header; `--column` picks the field holding the response.
  */
 import type { MappedText } from '../mapped.js'
-import { InputError, type SourceNode } from './tree.js'
+import { InputError, type SourceNode, memo } from './tree.js'
 
 interface Field {
   value: string
@@ -115,8 +115,8 @@ export function parseCsv(text: string, column: string | undefined): SourceNode {
     if (!field) continue
     const entries: Array<[string, SourceNode]> = []
     const title = titleIndex >= 0 && titleIndex !== index ? row[titleIndex] : undefined
-    entries.push(['title', { kind: 'string', value: title?.value || `row ${r + 1}`, offset: field.start, source: () => fieldSource(title ?? field) }])
-    entries.push(['text', { kind: 'string', value: field.value, offset: field.start, source: () => fieldSource(field) }])
+    entries.push(['title', { kind: 'string', value: title?.value || `row ${r + 1}`, offset: field.start, source: memo(() => fieldSource(title ?? field)) }])
+    entries.push(['text', { kind: 'string', value: field.value, offset: field.start, source: memo(() => fieldSource(field)) }])
     items.push({ kind: 'object', entries, offset: row[0]!.start })
   }
   return { kind: 'array', items, offset: 0 }

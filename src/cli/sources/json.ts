@@ -5,7 +5,7 @@
  * a string does not move the line; `\u00e9` is six source characters for one).
  */
 import type { MappedText } from '../mapped.js'
-import { InputError, type SourceNode, type StringSource } from './tree.js'
+import { InputError, type SourceNode, type StringSource, memo } from './tree.js'
 
 const MAX_DEPTH = 1000
 
@@ -67,7 +67,7 @@ export function parseJson(text: string): SourceNode {
     } else if (c === 0x22 /* " */) {
       const start = i
       const [decoded, end] = readString(text, i, fail)
-      value = { kind: 'string', value: decoded, offset: start, source: () => jsonStringSource(text, start, decoded) }
+      value = { kind: 'string', value: decoded, offset: start, source: memo(() => jsonStringSource(text, start, decoded)) }
       i = end
     } else {
       const [scalar, end] = readScalar(text, i, fail)
@@ -174,17 +174,22 @@ function readScalar(text: string, i: number, fail: (what: string, at: number) =>
   return [Number(text.slice(i, j)), j]
 }
 
-/** Map each decoded code unit of the string at `start` to its source offset. */
+/** Map the decoded string at `start` to source offsets: one run per stretch between escapes. */
 export function jsonStringSource(text: string, start: number, decoded: string): StringSource {
-  const map = new Int32Array(decoded.length + 1)
+  const runs: number[] = [0, start + 1]
   let i = start + 1
   let k = 0
+  let escaped = false
   while (k < decoded.length) {
-    map[k++] = i
-    i += text.charCodeAt(i) === 0x5c ? (text[i + 1] === 'u' ? 6 : 2) : 1
+    const isEscape = text.charCodeAt(i) === 0x5c
+    // A new run starts at each escape and right after one.
+    if (isEscape || escaped) runs.push(k, i)
+    escaped = isEscape
+    i += isEscape ? (text[i + 1] === 'u' ? 6 : 2) : 1
+    k++
   }
-  map[k] = i
-  const mapped: MappedText = { text: decoded, map, editable: null }
+  runs.push(k, i)
+  const mapped: MappedText = { text: decoded, map: null, editable: null, runs: Int32Array.from(runs) }
   return { mapped, encode: encodeJsonString }
 }
 

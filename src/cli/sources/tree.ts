@@ -35,3 +35,9 @@ export function objectGet(node: SourceNode, key: string): SourceNode | undefined
   for (const [k, v] of node.entries) if (k === key) return v
   return undefined
 }
+
+/** Compute once, on first use (most strings never need their source map). */
+export function memo<T>(compute: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= compute())
+}

@@ -7,7 +7,7 @@
  */
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml'
 import type { MappedText } from '../mapped.js'
-import { InputError, type SourceNode, type StringSource } from './tree.js'
+import { InputError, type SourceNode, type StringSource, memo } from './tree.js'
 
 const MAX_DEPTH = 1000
 
@@ -40,7 +40,7 @@ function convert(node: unknown, text: string, depth: number): SourceNode {
     const value = node.value
     if (typeof value === 'string') {
       const scalar = node
-      return { kind: 'string', value, offset, source: () => yamlStringSource(text, scalar as Scalar<string>) }
+      return { kind: 'string', value, offset, source: memo(() => yamlStringSource(text, scalar as Scalar<string>)) }
     }
     if (typeof value === 'number' || typeof value === 'boolean' || value === null) return { kind: 'scalar', value, offset }
     return { kind: 'scalar', value: null, offset }
