@@ -4,9 +4,10 @@
  * Speed and size figures, each against a baseline measured in the same run.
  */
 import type { BenchSuite } from './shared.js'
+import { cli } from './suites/cli.js'
 import { core } from './suites/core.js'
 
-const suites: BenchSuite[] = [core]
+const suites: BenchSuite[] = [core, cli]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {
