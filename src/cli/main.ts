@@ -386,7 +386,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or pipe text on stdin)')
   const inputs = await expandInputs(patterns, cwd, (p) => ignoredByConfig(p) || ignoredByFlag(p), reports)
   if (inputs.length === 0 && reports.length === 0) {
-    io.stderr.write('replylint: every file given is ignored; nothing to lint\n')
+    io.stderr.write('replylint: no files to lint (none found, or all ignored)\n')
   }
 
   const knownRules = new Set(registry.map((rule) => rule.meta.id))

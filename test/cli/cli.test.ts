@@ -214,6 +214,18 @@ describe('output formats', () => {
     expect(run.invocations[0].executionSuccessful).toBe(true)
   })
 
+  it('shows progress on stderr only when stderr is a TTY and the run is long', async () => {
+    const dir = tempDir()
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `r${i}.txt`), 'fine')
+    const tty = captureIo(dir)
+    tty.io.stderr.isTTY = true
+    await main(['.', '--no-config-lookup'], tty.io)
+    expect(tty.stderr()).toMatch(/^\rreplylint: 0\/60 files.*\r\u001b\[K$/s)
+    const piped = captureIo(dir)
+    await main(['.', '--no-config-lookup'], piped.io)
+    expect(piped.stderr()).toBe('')
+  })
+
   it('--output-file writes the report to a file', async () => {
     const dir = tempDir()
     const cap = captureIo(FIXTURES)
