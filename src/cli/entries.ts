@@ -50,7 +50,8 @@ export function findEntries(root: SourceNode, knownRules: ReadonlySet<string>): 
       if (item.kind === 'string') entries.push(entryOf(item, `[${index}]`, 'text', top.disabled))
       else walk(item, `[${index}]`, top, entries, knownRules)
     })
-  } else walk(root, '', top, entries, knownRules)
+  } else if (root.kind === 'string') entries.push(entryOf(root, undefined, markupOf(root.value, false), undefined))
+  else walk(root, '', top, entries, knownRules)
   return entries
 }
 
@@ -69,7 +70,9 @@ function walk(node: SourceNode, path: string, owner: Owner, out: Entry[], knownR
     node.items.forEach((item, index) => {
       if (item.kind !== 'object') return
       const field = objectGet(item, 'field')
-      const value = objectGet(item, 'value')
+      let value = objectGet(item, 'value')
+      // Some exports give comment_value as ["channel:all", "text"]: the text is the last item.
+      if (value?.kind === 'array' && value.items.length > 0) value = value.items[value.items.length - 1]
       if (field?.kind === 'string' && value?.kind === 'string') {
         if (field.value === 'comment_value') out.push(entryOf(value, owner.label ?? `${path}[${index}]`, markupOf(value.value, false), owner.disabled))
         else if (field.value === 'comment_value_html' && !fields.has('comment_value')) {
