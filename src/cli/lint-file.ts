@@ -81,6 +81,8 @@ interface SourceEdit {
   start: number
   end: number
   text: string
+  /** The same edit on the decoded response: [start, end, text]. */
+  raw: [number, number, string]
 }
 
 export function readEntries(text: string, format: FileFormat, options: Pick<LintFileOptions, 'knownRules' | 'column'>): Entry[] {
@@ -108,24 +110,32 @@ export function lintSource(text: string, format: FileFormat, options: LintFileOp
   if (options.fix) {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const edits: SourceEdit[] = []
-      const touched = new Set<number>()
+      const expected = new Map<number, string>()
       entries.forEach((entry, index) => {
         const result = results[index]
         if (!result) return
-        const before = edits.length
-        collectEdits(entry, result, edits)
-        if (edits.length > before) touched.add(index)
+        const own: SourceEdit[] = []
+        collectEdits(entry, result, own)
+        if (own.length === 0) return
+        edits.push(...own)
+        expected.set(index, applyRawEdits(entry.value, own))
       })
       if (edits.length === 0) break
       const [next, applied] = applyEdits(source, edits)
       if (next === source) break
+      let reread: Entry[]
+      try {
+        reread = readEntries(next, format, options)
+      } catch {
+        break // An edit broke the file's syntax: keep the last good text.
+      }
+      // Fixes change string contents only: the file must read back as the same entries with exactly the fixed
+      // values, or nothing of this pass is written.
+      if (reread.length !== entries.length || [...expected].some(([index, value]) => reread[index]!.value !== value)) break
       fixCount += applied
       source = next
-      const reread = readEntries(source, format, options)
-      // Fixes change string contents only, so entries keep their order; re-lint the touched ones.
-      results = reread.length === entries.length ? results : reread.map(() => undefined)
       entries = reread
-      results = entries.map((entry, index) => (touched.has(index) || !results[index] ? lintEntry(entry, options) : results[index]))
+      results = entries.map((entry, index) => (expected.has(index) || !results[index] ? lintEntry(entry, options) : results[index]))
     }
   }
 
@@ -198,7 +208,7 @@ function fixEdit(entry: Entry, prose: Prose, start: number, end: number, text: s
   if (source.mapped.editable && fileEnd - fileStart !== rawEnd - rawStart) return undefined
   const replacement = source.encode(prose.escape(matchCase(mapped.text, start, end, text)))
   if (replacement === undefined) return undefined
-  return { start: fileStart, end: fileEnd, text: replacement }
+  return { start: fileStart, end: fileEnd, text: replacement, raw: [rawStart, rawEnd, prose.escape(matchCase(mapped.text, start, end, text))] }
 }
 
 /** Non-overlapping fixes of one entry, in order, as source edits. */
@@ -214,6 +224,18 @@ function collectEdits(entry: Entry, result: EntryResult, edits: SourceEdit[]): v
     edits.push(edit)
     lastEnd = end
   }
+}
+
+/** What the response itself becomes under `edits` (sorted, non-overlapping, from one entry). */
+function applyRawEdits(value: string, edits: readonly SourceEdit[]): string {
+  const parts: string[] = []
+  let cursor = 0
+  for (const { raw } of [...edits].sort((a, b) => a.raw[0] - b.raw[0])) {
+    parts.push(value.slice(cursor, raw[0]), raw[2])
+    cursor = raw[1]
+  }
+  parts.push(value.slice(cursor))
+  return parts.join('')
 }
 
 function applyEdits(text: string, edits: SourceEdit[]): [string, number] {

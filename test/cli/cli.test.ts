@@ -434,6 +434,29 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'r.csv'), 'utf8')).toBe('title,text\r\nA,"He said ""thanks"", ok"\r\nB,thanks\r\n')
   })
 
+  it('a replacement that the string syntax cannot hold in place is left unfixed; JSON re-escapes it', async () => {
+    const dir = tempDir()
+    const linter = thxLinter()
+    const tricky: typeof linter = {
+      ...linter,
+      lint(text, context) {
+        const result = linter.lint(text, context)
+        for (const m of result.messages) m.fix = { range: m.fix!.range, text: 'say: "hi"\n' }
+        return result
+      },
+    }
+    const yaml = '- title: A\n  text: thx plain\n'
+    writeFileSync(join(dir, 'r.yaml'), yaml)
+    writeFileSync(join(dir, 'r.json'), '["thx"]')
+    const cap = captureIo(dir, { createLinter: async () => tricky })
+    expect(await main(['r.yaml', 'r.json', '--fix', '--no-config-lookup', '-f', 'json'], cap.io)).toBe(0)
+    expect(readFileSync(join(dir, 'r.yaml'), 'utf8')).toBe(yaml)
+    const [yamlReport] = JSON.parse(cap.stdout()) as JsonReport[]
+    expect(yamlReport!.messages.map((m) => m.fixable)).toEqual([false])
+    expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe('["say: \\"hi\\"\\n"]')
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toEqual(['say: "hi"\n'])
+  })
+
   it('--fix-dry-run writes nothing and reports the output it would write', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'r.txt'), 'thx!')

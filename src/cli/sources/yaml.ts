@@ -142,6 +142,6 @@ function encodeYaml(text: string, type: Scalar.Type | undefined): string | undef
       return text
     default:
       // Plain scalars: nothing that could start a comment, a mapping or a flow collection.
-      return /: |#|[[\]{},]/.test(text) ? undefined : text
+      return /: |#|[[\]{},]/.test(text) || /^[-?:&*!|>'"%@`]/.test(text) ? undefined : text
   }
 }
