@@ -418,6 +418,28 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'r.yaml'), 'utf8')).toBe(thxFixed(original))
   })
 
+  it('JSON and YAML with a BOM and CRLF endings keep both', async () => {
+    const dir = tempDir()
+    const json = '\ufeff{\r\n  "macros": [\r\n    {"title": "A", "actions": [{"field": "comment_value", "value": "thx\\r\\nthx"}]}\r\n  ]\r\n}\r\n'
+    const yaml = '\ufeff- title: A\r\n  text: >-\r\n    folded thx\r\n    and thx\r\n'
+    writeFileSync(join(dir, 'm.json'), json)
+    writeFileSync(join(dir, 'r.yaml'), yaml)
+    const { code } = await fix(dir, ['m.json', 'r.yaml', '--fix'])
+    expect(code).toBe(0)
+    expect(readFileSync(join(dir, 'm.json'), 'utf8')).toBe(json.replace('"thx\\r\\nthx"', '"thanks\\r\\nthanks"'))
+    expect(readFileSync(join(dir, 'r.yaml'), 'utf8')).toBe(thxFixed(yaml))
+  })
+
+  it('a suppression comment inside a JSON string holds for that response', async () => {
+    const dir = tempDir()
+    const json = JSON.stringify([{ title: 'A', text: '<!-- replylint-disable-next-line -->\nthx here\nthx there' }])
+    writeFileSync(join(dir, 'm.json'), json)
+    const { reports } = await fix(dir, ['m.json'])
+    // Only "thx there" (the second line of the response) is reported; the JSON file is one line.
+    expect(reports[0]!.messages.map((m) => [m.line, m.column])).toEqual([[1, 71]])
+    expect(json.slice(70, 79)).toBe('thx there')
+  })
+
   it('Markdown and HTML: fixes land in prose, never in link targets or tags', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'r.md'), '# thx\n\nSee [thx page](https://x.example/thx) thx.\n\n```\nthx in code\n```\n')
