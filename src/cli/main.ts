@@ -3,8 +3,8 @@
  * everything and returns the exit code, so tests call it directly; bin.ts is
  * the thin process wrapper.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { type Dirent, existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import picomatch from 'picomatch'
 import { glob } from 'tinyglobby'
@@ -232,8 +232,16 @@ async function expandInputs(
   const found = new Set<string>()
   const inputs: Input[] = []
   const add = (absolute: string) => {
-    if (found.has(absolute) || ignored(absolute)) return
-    found.add(absolute)
+    if (ignored(absolute)) return
+    // A file reached twice (itself and through a link) is linted, and fixed, once.
+    let real = absolute
+    try {
+      real = realpathSync(absolute)
+    } catch {
+      // Reported when read.
+    }
+    if (found.has(real)) return
+    found.add(real)
     inputs.push(absolute)
   }
   const globOptions = { absolute: true, dot: false, followSymbolicLinks: false, ignore: DEFAULT_IGNORES, expandDirectories: false }
@@ -245,9 +253,7 @@ async function expandInputs(
     const absolute = resolve(cwd, pattern)
     const stats = statSync(absolute, { throwIfNoEntry: false })
     if (stats?.isDirectory()) {
-      const files = await glob([`**/*.{${LINTED_EXTENSIONS.join(',')}}`], { ...globOptions, cwd: absolute })
-      files.sort()
-      for (const file of files) add(resolve(file))
+      for (const file of walkDirectory(absolute)) add(file)
     } else if (stats) {
       add(absolute)
     } else if (GLOB_CHARS.test(pattern)) {
@@ -260,6 +266,42 @@ async function expandInputs(
     }
   }
   return inputs
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
+const SKIPPED_FILES = new Set(['package.json', 'package-lock.json', '.replylintrc.json', 'replylint.config.json'])
+const LINTED = new Set(LINTED_EXTENSIONS)
+
+/**
+ * Files to lint under `root`, sorted. Linked files are included (and fixed
+ * through the link); linked directories are not followed, so there are no
+ * loops and nothing outside the tree. Hidden entries are skipped.
+ */
+function walkDirectory(root: string): string[] {
+  const files: string[] = []
+  const pending = [root]
+  while (pending.length > 0) {
+    const dir = pending.pop()!
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(dir, { withFileTypes: true })
+    } catch {
+      continue // An unreadable subdirectory is skipped, as a walker must.
+    }
+    for (const entry of entries) {
+      const name = entry.name
+      if (name.startsWith('.')) continue
+      const path = join(dir, name)
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(name)) pending.push(path)
+        continue
+      }
+      const dot = name.lastIndexOf('.')
+      if (dot <= 0 || !LINTED.has(name.slice(dot + 1).toLowerCase()) || SKIPPED_FILES.has(name)) continue
+      if (entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile())) files.push(path)
+    }
+  }
+  return files.sort()
 }
 
 function fatalReport(path: string, message: string, line?: number, column?: number): FileReport {

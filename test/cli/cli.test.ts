@@ -500,6 +500,23 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'open.txt'), 'utf8')).toBe('thanks')
   })
 
+  it('a directory walk includes linked files once, never follows linked directories, and survives a link loop', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'real'))
+    mkdirSync(join(dir, 'd'))
+    writeFileSync(join(dir, 'real/a.txt'), 'thx')
+    writeFileSync(join(dir, 'd/b.txt'), 'thx')
+    symlinkSync('../real/a.txt', join(dir, 'd/link.txt'))
+    symlinkSync('../d/b.txt', join(dir, 'd/same.txt'))
+    symlinkSync('..', join(dir, 'd/loop'))
+    const { code, reports } = await fix(dir, ['d', '--fix'])
+    expect(code).toBe(0)
+    expect(reports.map((r) => r.filePath)).toEqual(['d/b.txt', 'd/link.txt'])
+    expect(readFileSync(join(dir, 'real/a.txt'), 'utf8')).toBe('thanks')
+    expect(readFileSync(join(dir, 'd/b.txt'), 'utf8')).toBe('thanks')
+    expect(lstatSync(join(dir, 'd/same.txt')).isSymbolicLink()).toBe(true)
+  })
+
   it('a symlink stays a symlink; its target gets the fix', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'target.txt'), 'thx')
