@@ -5,7 +5,7 @@
  * with every other byte kept.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -23,8 +23,21 @@ function tempDir(): string {
   return dir
 }
 
+/** Newest modification time of the .ts sources under `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return newest
+}
+
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' })
+  // `npm ci` builds dist (prepare); rebuild only when a source is newer, so other test files never see half-written output.
+  const built = statSync(BIN, { throwIfNoEntry: false })?.mtimeMs ?? 0
+  if (built < Math.max(newestSource(join(ROOT, 'src')), newestSource(join(ROOT, 'rules')))) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' })
+  }
 }, 120_000)
 
 afterAll(() => {
