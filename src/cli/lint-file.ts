@@ -180,7 +180,16 @@ function lintEntry(entry: Entry, options: LintFileOptions): EntryResult | undefi
   if (entry.disabled === 'all') return undefined
   const prose = toProse(entry.value, entry.markup)
   if (prose.mapped.text.trim().length === 0) return { prose, messages: [] }
-  const result = options.linter.lint(prose.mapped.text, options.context)
+  // Rule messages are vfile messages, which are Errors: capturing a stack for each one (never shown) costs more
+  // than the lint itself on a message-heavy run.
+  const stackLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let result
+  try {
+    result = options.linter.lint(prose.mapped.text, options.context)
+  } finally {
+    Error.stackTraceLimit = stackLimit
+  }
   let lines: LineIndex | undefined
   const kept = result.messages.filter((m) => {
     if (entry.disabled && entry.disabled !== 'all' && entry.disabled.has(m.ruleId)) return false
