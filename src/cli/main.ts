@@ -3,7 +3,7 @@
  * everything and returns the exit code, so tests call it directly; bin.ts is
  * the thin process wrapper.
  */
-import { type Dirent, existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { type Dirent, existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import picomatch from 'picomatch'
@@ -454,7 +454,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     fixDryRun: args.fixDryRun,
   })
   if (args.outputFile) {
-    const { writeFileSync } = await import('node:fs')
     try {
       writeFileSync(resolve(cwd, args.outputFile), output)
     } catch (error) {
