@@ -43,7 +43,7 @@ export function applyFixList(text: string, fixes: readonly LintFix[]): string {
  * Keep a capital where the replaced text had one: "Thx for waiting" becomes
  * "Thanks for waiting", not "thanks for waiting".
  */
-function matchCase(text: string, start: number, end: number, replacement: string): string {
+export function matchCase(text: string, start: number, end: number, replacement: string): string {
   if (end <= start || replacement.length === 0) return replacement
   const first = text[start]!
   const wasCapital = first !== first.toLowerCase() && first === first.toUpperCase()

@@ -4,10 +4,11 @@
  * Speed and size figures, each against a baseline measured in the same run.
  */
 import type { BenchSuite } from './shared.js'
+import { cli } from './suites/cli.js'
 import { core } from './suites/core.js'
 import { size } from './suites/size.js'
 
-const suites: BenchSuite[] = [core, size]
+const suites: BenchSuite[] = [core, size, cli]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {
