@@ -4,8 +4,22 @@
  */
 import type { RuleModule } from '../src/rule.js'
 import noAllCaps from './no-all-caps/index.js'
+import promptReply from './prompt-reply/index.js'
+import conciseReply from './concise-reply/index.js'
+import maxConcurrentChats from './max-concurrent-chats/index.js'
+import statusUpdate from './status-update/index.js'
+import noOverpromise from './no-overpromise/index.js'
+import transferNotice from './transfer-notice/index.js'
+import channelSwitch from './channel-switch/index.js'
 
-export const registry: readonly RuleModule[] = [noAllCaps]
+export const registry: readonly RuleModule[] = [noAllCaps, promptReply, conciseReply, maxConcurrentChats, statusUpdate, noOverpromise, transferNotice, channelSwitch]
 
 /** retext plugins: `unified().use(retextEnglish).use(noAllCapsPlugin)`. */
 export const noAllCapsPlugin = noAllCaps.plugin
+export const promptReplyPlugin = promptReply.plugin
+export const conciseReplyPlugin = conciseReply.plugin
+export const maxConcurrentChatsPlugin = maxConcurrentChats.plugin
+export const statusUpdatePlugin = statusUpdate.plugin
+export const noOverpromisePlugin = noOverpromise.plugin
+export const transferNoticePlugin = transferNotice.plugin
+export const channelSwitchPlugin = channelSwitch.plugin

@@ -1,0 +1,70 @@
+/**
+ * status-update (practice 7): when the customer has to wait, tell them what is
+ * happening. A holding message ("One moment please.", "Hang on.", "Please
+ * hold.") fires unless the draft also says what the agent is doing ("Let me
+ * check your order history", "I'm pulling up your account") or roughly how long
+ * ("about two minutes", "a minute or two"). "Shortly" and "soon" are not an
+ * estimate. The message covers the sentences that hold the customer.
+ */
+import { DOCS_BASE, defineRule } from '../../src/rule.js'
+import { FIRST_PERSON_ACTION, HOLDING, NON_ACTION, TIME, WORK_ING } from './phrases.js'
+
+const HOLDING_PATTERN = new RegExp(HOLDING.join('|'), 'g')
+const TIME_PATTERN = new RegExp(TIME.join('|'))
+const ACTION_PATTERN = new RegExp(FIRST_PERSON_ACTION, 'g')
+const FRAGMENT_PATTERN = new RegExp(String.raw`(?:^|[.!?,:;—–(]|\n)\s{0,3}(?:just |now |still |currently |quickly )?(?:${WORK_ING.join('|')})\b`)
+
+export default defineRule({
+  meta: {
+    id: 'status-update',
+    practice: 7,
+    description: 'A holding message should say what the agent is doing or roughly how long it will take.',
+    category: 'conversation',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: false,
+    requires: [],
+    options: {},
+    docs: `${DOCS_BASE}status-update/README.md`,
+  },
+  create(context) {
+    const lower = context.masked.toLowerCase()
+    const holds: Array<[number, number]> = []
+    for (const match of lower.matchAll(HOLDING_PATTERN)) holds.push([match.index, match.index + match[0].length])
+    if (holds.length === 0) return
+    if (TIME_PATTERN.test(lower) || saysWhatAgentDoes(lower)) return
+
+    // Report the sentences that contain a holding phrase, first to last.
+    const sentences = context.sentences()
+    const covering = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)
+    const first = holds[0]!
+    const last = holds[holds.length - 1]!
+    const start = covering(first[0])?.start ?? first[0]
+    const end = covering(last[1] - 1)?.end ?? last[1]
+    context.report({
+      start,
+      end,
+      actual: context.text.slice(start, end),
+      message:
+        'This holding message says neither what you are doing nor how long it will take; ' +
+        'add both, e.g. “Let me check your order history, it takes about two minutes.”',
+    })
+  },
+})
+
+function saysWhatAgentDoes(lower: string): boolean {
+  if (FRAGMENT_PATTERN.test(lower)) return true
+  for (const match of lower.matchAll(ACTION_PATTERN)) {
+    const verb = match[2]!
+    const subject = match[0].slice(0, match[0].length - verb.length - (match[1]?.length ?? 0) - 1)
+    const filler = match[1] ?? ''
+    const progressive = (/\b(?:i'm|i am|we're|we are)$/.test(subject) && !/going to|gonna/.test(filler)) || /\bbe(?:en)?$/.test(filler)
+    // "Let me see if it was removed" checks something; "let me see" alone does not say what.
+    if (verb === 'see' && /^ (?:if|whether|what|how|why|which|where|when)\b/.test(lower.slice(match.index + match[0].length))) return true
+    if (NON_ACTION.has(verb)) continue
+    // "I'm checking" needs the -ing form; "I'm Sam" says nothing.
+    if (progressive && !verb.endsWith('ing')) continue
+    return true
+  }
+  return false
+}

@@ -1,0 +1,95 @@
+/**
+ * transfer-notice (practice 9): tell the customer before handing the chat over,
+ * say to whom (a person or a team) and why, and that the next agent can see the
+ * chat. With `context.action: 'transfer'` a draft that does not announce the
+ * transfer fires; with or without it, an announcement with no destination
+ * ("Transferring you now.") or no reason ("I'll pass you to Sam.") fires. A team
+ * named for what it does ("our billing team", "Technical Support") gives both
+ * where and why. Offers ("I can transfer you if you like") are not announcements.
+ */
+import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
+import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, OFFER, REASON, ROLE, TEAM_WORD } from './phrases.js'
+
+const ANNOUNCE_PATTERN = new RegExp(ANNOUNCE.join('|'), 'g')
+const TO = String.raw`\b(?:to|with|over to|through to|from|in|on|at)`
+const TEAM_PATTERN = new RegExp(String.raw`${TO} (?:our |the |a |an |one of our |one of the )?((?:[a-z&'-]{2,20} ){0,3})${TEAM_WORD}\b`, 'g')
+const DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)
+/** Case-sensitive, on the draft as written: "with Maya", "to our IT team" is caught above. */
+const PERSON_PATTERN = /\b(?:to|with) ([A-Z][a-z]{1,20})\b/g
+const NOT_A_NAME = new Set(['Our', 'The', 'My', 'You', 'Your', 'This', 'That', 'A', 'An', 'One', 'Customer', 'Support', 'Someone', 'Another'])
+const IT_PATTERN = /\b(?:to|with) (?:our |the )?IT\b/
+
+export default defineRule({
+  meta: {
+    id: 'transfer-notice',
+    practice: 9,
+    description: 'Announce a transfer before making it: to whom, why, and that the next agent can see the chat.',
+    category: 'conversation',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: false,
+    requires: [],
+    options: {},
+    docs: `${DOCS_BASE}transfer-notice/README.md`,
+  },
+  create(context) {
+    const { text } = context
+    if (text.trim() === '') return
+    const lower = context.masked.toLowerCase().replace(/[\u2018\u2019]/g, "'")
+    const transferring = context.context?.action === 'transfer'
+    const sentences = context.sentences()
+    const sentenceAt = (offset: number): SentenceRef | undefined => sentences.find((s) => s.start <= offset && offset < s.end)
+
+    const announcing: SentenceRef[] = []
+    for (const match of lower.matchAll(ANNOUNCE_PATTERN)) {
+      const sentence = sentenceAt(match.index)
+      if (!transferring && sentence) {
+        // An offer or a question is not a transfer: "I can connect you with sales if you like?"
+        const before = lower.slice(sentence.start, match.index)
+        if (OFFER.test(before) || lower.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue
+      }
+      if (sentence && !announcing.includes(sentence)) announcing.push(sentence)
+      else if (!sentence) announcing.push({ start: match.index, end: match.index + match[0].length } as SentenceRef)
+    }
+    const continuity = CONTINUITY.test(lower)
+    const seeChat = continuity ? '' : ', and that the next agent can see this chat so they won’t need to repeat anything'
+
+    if (announcing.length === 0) {
+      if (!transferring) return
+      const start = text.length - text.trimStart().length
+      context.report({
+        start,
+        end: text.trimEnd().length,
+        message: `You are transferring this chat, but the draft does not tell the customer: say who will take over and why${seeChat}`,
+      })
+      return
+    }
+
+    const destination = destinationOf(lower, text)
+    const reason = destination.impliesReason || REASON.test(lower)
+    if (destination.found && reason) return
+    const missing = [destination.found ? '' : 'who or which team will take over', reason ? '' : 'why'].filter(Boolean).join(' and ')
+    const first = announcing[0]!
+    const last = announcing[announcing.length - 1]!
+    context.report({
+      start: first.start,
+      end: last.end,
+      actual: text.slice(first.start, last.end),
+      message: `This transfer does not say ${missing}; tell the customer${seeChat}`,
+    })
+  },
+})
+
+/** Where the chat goes: a named team (which also says why), a department, a person or a role. */
+function destinationOf(lower: string, text: string): { found: boolean; impliesReason: boolean } {
+  for (const match of lower.matchAll(TEAM_PATTERN)) {
+    const qualifiers = (match[1] ?? '').trim().split(' ').filter(Boolean)
+    if (qualifiers.some((word) => !GENERIC_QUALIFIER.has(word))) return { found: true, impliesReason: true }
+  }
+  if (DEPARTMENT_PATTERN.test(lower) || IT_PATTERN.test(text)) return { found: true, impliesReason: true }
+  if (ROLE.test(lower)) return { found: true, impliesReason: false }
+  for (const match of text.matchAll(PERSON_PATTERN)) {
+    if (!NOT_A_NAME.has(match[1]!)) return { found: true, impliesReason: false }
+  }
+  return { found: false, impliesReason: false }
+}
