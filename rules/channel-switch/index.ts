@@ -8,6 +8,7 @@
  * zero-width message at the start of the draft; a long list is reported on the list.
  */
 import type { NormalizedContext } from '../../src/context.js'
+import { scanCase } from '../_lib/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 import { formatDuration } from '../prompt-reply/index.js'
 
@@ -44,7 +45,7 @@ export default defineRule({
   create(context) {
     const { text, options } = context
     if (text.trim() === '') return
-    const lower = context.masked.toLowerCase()
+    const lower = scanCase(context.masked)
     if (OFFERS_CHANNEL.test(lower)) return
 
     const steps = stepsOf(context.masked)

@@ -9,6 +9,7 @@
  * back"), negated guarantees ("I can't guarantee…") and hedged estimates
  * ("usually 3-5 business days", "should arrive") pass.
  */
+import { scanCase } from '../_lib/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** Subjects that make a commitment the agent's own. */
@@ -27,6 +28,8 @@ const CERTAINTY = /\b(?:definitely|certainly|surely|for sure|absolutely|without 
 const CERTAIN_PRESENT = /(?<!\b(?:can|could|would|should|may|might|must|to|will|'ll) )\b(?:definitely|certainly|surely|absolutely|100 ?%) (?![a-z]{1,20}ss\b)(?!is\b|was\b|has\b|does\b|means\b|seems\b|sounds\b|looks\b|feels\b|needs\b|helps\b)([a-z]{3,20}s)\b/
 /** "… is guaranteed" about a thing: a guarantee in its own right. */
 const GUARANTEED_PREDICATE = /\b([a-z]{1,20})(?: is| are|'s| be)(?: \w{1,12})? guaranteed\b/
+/** Words around a bare certainty tag: "no doubt about it", "and that's guaranteed". */
+const TAG_FILLER = /\b(?:and|it's|that's|it is|that is|i|we|promise|trust me|about it|of that|on that|don't worry|oh)\b/g
 /** Where one clause ends and the next starts. */
 const CLAUSE_BREAK = /[,;:—–]| but | so | although | though | while | since | because /
 /** Passives of the support team's own work. */
@@ -69,7 +72,7 @@ export default defineRule({
 /** The draft lower-cased, with masked syntax blanked except numbers (so "100%" survives). */
 function scanText(context: { text: string; masked: string; masks: readonly { start: number; end: number; kind: string }[] }): string {
   const { text, masked, masks } = context
-  if (masks.length === 0) return normalize(text)
+  if (masks.length === 0) return scanCase(text)
   const parts: string[] = []
   let cursor = 0
   for (const mask of masks) {
@@ -77,13 +80,10 @@ function scanText(context: { text: string; masked: string; masks: readonly { sta
     cursor = mask.end
   }
   parts.push(text.slice(cursor))
-  return normalize(parts.join(''))
+  return scanCase(parts.join(''))
 }
 
-function normalize(text: string): string {
-  // Same length: offsets stay true. Curly apostrophes become straight ones.
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'")
-}
+
 
 export function overpromises(sentence: string): boolean {
   if (HEDGE.test(sentence)) return false
@@ -119,8 +119,10 @@ function certainOutcome(sentence: string): boolean {
     const clause = clauses[i]!
     if (!CERTAINTY.test(clause)) continue
     if (hasOutcomeClaim(clause)) return true
-    const tag = clause.replace(CERTAINTY, '').replace(/\b(?:and|it's|that's|i|we)\b/g, '').trim()
-    if (i > 0 && /^[.!]*$/.test(tag) && hasOutcomeClaim(clauses[i - 1]!)) return true
+    // A clause that is only the marker ("guaranteed.", "rest assured,") vouches for its neighbour.
+    const tag = clause.replace(CERTAINTY, '').replace(TAG_FILLER, '').trim()
+    if (!/^[.!]*$/.test(tag)) continue
+    if ((i > 0 && hasOutcomeClaim(clauses[i - 1]!)) || (i + 1 < clauses.length && hasOutcomeClaim(clauses[i + 1]!))) return true
   }
   return false
 }

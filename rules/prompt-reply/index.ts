@@ -7,6 +7,7 @@
  * without a timestamp on an unanswered customer turn, the rule is silent.
  */
 import type { NormalizedContext } from '../../src/context.js'
+import { scanCase } from '../_lib/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** A thanks or apology, then within the same clause a word for the wait (bounded gaps keep it linear). */
@@ -51,7 +52,7 @@ export default defineRule({
     const { options } = context
     const waitedMs = unansweredWait(context.context)
     if (waitedMs === undefined || waitedMs <= options.maxWaitSeconds * 1000) return
-    const lower = context.masked.toLowerCase()
+    const lower = scanCase(context.masked)
     if (ACKNOWLEDGED.test(lower)) return
 
     const { text } = context

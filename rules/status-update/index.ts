@@ -6,6 +6,7 @@
  * ("about two minutes", "a minute or two"). "Shortly" and "soon" are not an
  * estimate. The message covers the sentences that hold the customer.
  */
+import { scanCase } from '../_lib/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 import { FIRST_PERSON_ACTION, HOLDING, NON_ACTION, TIME, WORK_ING } from './phrases.js'
 
@@ -28,7 +29,7 @@ export default defineRule({
     docs: `${DOCS_BASE}status-update/README.md`,
   },
   create(context) {
-    const lower = context.masked.toLowerCase()
+    const lower = scanCase(context.masked)
     const holds: Array<[number, number]> = []
     for (const match of lower.matchAll(HOLDING_PATTERN)) holds.push([match.index, match.index + match[0].length])
     if (holds.length === 0) return

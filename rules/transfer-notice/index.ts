@@ -7,6 +7,7 @@
  * named for what it does ("our billing team", "Technical Support") gives both
  * where and why. Offers ("I can transfer you if you like") are not announcements.
  */
+import { scanCase } from '../_lib/text.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
 import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, OFFER, REASON, ROLE, TEAM_WORD } from './phrases.js'
 
@@ -35,7 +36,7 @@ export default defineRule({
   create(context) {
     const { text } = context
     if (text.trim() === '') return
-    const lower = context.masked.toLowerCase().replace(/[\u2018\u2019]/g, "'")
+    const lower = scanCase(context.masked)
     const transferring = context.context?.action === 'transfer'
     const sentences = context.sentences()
     const sentenceAt = (offset: number): SentenceRef | undefined => sentences.find((s) => s.start <= offset && offset < s.end)

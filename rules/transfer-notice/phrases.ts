@@ -15,6 +15,7 @@ export const ANNOUNCE: readonly string[] = [
   String.raw`\byou(?:'ll| will|'re| are)? (?:now |soon |shortly )?(?:be |being )?(?:transferred|connected|passed|put through|moved over|handed over|handed|routed|redirected)\b`,
   String.raw`\b(?:colleague|teammate|specialist|supervisor|manager|team lead|agent|someone|somebody|expert)\b(?: [\w']{1,20}){0,6}? (?:will|'ll|is going to|can) (?:join|take over|take it from here|pick (?:this|it|the chat) up|continue|be with you|be joining)\b`,
   String.raw`\b(?:take|taking) it from here\b`,
+  String.raw`\b(?:get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|ask(?:ing)?|invit(?:e|ing)) (?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s?\b(?! (?:said|says|told|confirmed|has|had|is|was)\b)`,
 ]
 
 /** Offers and conditionals: "I can transfer you if…", "Would you like me to connect you…". */
@@ -35,7 +36,7 @@ export const DEPARTMENTS: readonly string[] = [
 export const TEAM_WORD = String.raw`(?:team|department|dept|desk|group|unit|squad|office|specialists?|experts?|engineers?|technicians?|agents?|advisors?|advisers?|representatives?|reps?|colleagues?|officers?|crew|staff)`
 
 /** Roles that say who without saying why. */
-export const ROLE = /\b(?:to|with) (?:my|our|a|the|one of our) (?:senior |shift |team )?(?:supervisor|manager|team lead|lead|specialist|senior agent|senior colleague)s?\b/
+export const ROLE = /\b(?:to|with|get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|ask(?:ing)?|invit(?:e|ing)) (?:my|our|a|the|one of our) (?:senior |shift |team )?(?:supervisor|manager|team lead|lead|specialist|senior agent|senior colleague)s?\b/
 
 /** A reason for the transfer, said outright. */
 export const REASON = new RegExp(
