@@ -21,3 +21,17 @@ function sameLengthLower(text: string): string {
   }
   return out
 }
+
+/** The sentence containing `offset` (binary search over sentences in order), if any. */
+export function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const mid = (low + high) >>> 1
+    const sentence = sentences[mid]!
+    if (offset < sentence.start) high = mid - 1
+    else if (offset >= sentence.end) low = mid + 1
+    else return sentence
+  }
+  return undefined
+}

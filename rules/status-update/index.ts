@@ -6,7 +6,7 @@
  * ("about two minutes", "a minute or two"). "Shortly" and "soon" are not an
  * estimate. The message covers the sentences that hold the customer.
  */
-import { scanCase } from '../_lib/text.js'
+import { scanCase, sentenceAt } from '../_lib/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 import { FIRST_PERSON_ACTION, HOLDING, NON_ACTION, TIME, WORK_ING } from './phrases.js'
 
@@ -37,7 +37,7 @@ export default defineRule({
 
     // Report the sentences that contain a holding phrase, first to last.
     const sentences = context.sentences()
-    const covering = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)
+    const covering = (offset: number) => sentenceAt(sentences, offset)
     const first = holds[0]!
     const last = holds[holds.length - 1]!
     const start = covering(first[0])?.start ?? first[0]

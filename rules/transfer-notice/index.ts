@@ -7,7 +7,7 @@
  * named for what it does ("our billing team", "Technical Support") gives both
  * where and why. Offers ("I can transfer you if you like") are not announcements.
  */
-import { scanCase } from '../_lib/text.js'
+import { scanCase, sentenceAt } from '../_lib/text.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
 import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, OFFER, REASON, ROLE, TEAM_WORD } from './phrases.js'
 
@@ -39,18 +39,24 @@ export default defineRule({
     const lower = scanCase(context.masked)
     const transferring = context.context?.action === 'transfer'
     const sentences = context.sentences()
-    const sentenceAt = (offset: number): SentenceRef | undefined => sentences.find((s) => s.start <= offset && offset < s.end)
 
-    const announcing: SentenceRef[] = []
+    const announcing: Array<{ start: number; end: number }> = []
+    let lastSentence: SentenceRef | undefined
     for (const match of lower.matchAll(ANNOUNCE_PATTERN)) {
-      const sentence = sentenceAt(match.index)
-      if (!transferring && sentence) {
-        // An offer or a question is not a transfer: "I can connect you with sales if you like?"
-        const before = lower.slice(sentence.start, match.index)
-        if (OFFER.test(before) || lower.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue
+      const sentence = sentenceAt(sentences, match.index)
+      if (!sentence) {
+        announcing.push({ start: match.index, end: match.index + match[0].length })
+        continue
       }
-      if (sentence && !announcing.includes(sentence)) announcing.push(sentence)
-      else if (!sentence) announcing.push({ start: match.index, end: match.index + match[0].length } as SentenceRef)
+      if (sentence === lastSentence) continue
+      if (!transferring) {
+        // An offer or a question is not a transfer: "I can connect you with sales if you like?"
+        // Only the text just before the match is read, so many matches stay linear.
+        const before = lower.slice(Math.max(sentence.start, match.index - OFFER_WINDOW), match.index)
+        if (OFFER.test(before) || endsWithQuestion(lower, sentence)) continue
+      }
+      lastSentence = sentence
+      announcing.push(sentence)
     }
     const continuity = CONTINUITY.test(lower)
     const seeChat = continuity ? '' : ', and that the next agent can see this chat so they won’t need to repeat anything'
@@ -80,6 +86,16 @@ export default defineRule({
     })
   },
 })
+
+/** Characters before an announcement searched for an offer ("can", "if", "would you like me to"). */
+const OFFER_WINDOW = 60
+
+/** Whether a sentence ends in "?": read backwards from its end, so it costs the trailing space only. */
+function endsWithQuestion(lower: string, sentence: { start: number; end: number }): boolean {
+  let i = sentence.end - 1
+  while (i > sentence.start && /\s/.test(lower[i]!)) i--
+  return lower[i] === '?'
+}
 
 /** Where the chat goes: a named team (which also says why), a department, a person or a role. */
 function destinationOf(lower: string, text: string): { found: boolean; impliesReason: boolean } {
