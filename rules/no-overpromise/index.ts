@@ -21,7 +21,7 @@ const NEGATED = /\b(?:can't|cannot|can not|couldn't|don't|do not|won't|will not|
 /** Hedges: the sentence is an estimate, not a guarantee. */
 const HEDGE = /\b(?:should|usually|typically|normally|generally|often|expected|expect|estimate[ds]?|estimated|likely|probably|may|might|could|hopefully|aim|aims|try|tries|trying|up to|around|approximately|roughly|most cases)\b/
 /** A future claim and its subject: "it will", "you'll", "the power will be". */
-const FUTURE_SUBJECT = /\b([a-z]{1,20})(?:'ll| will| won't| is going to| are going to| is gonna| shall)\b/g
+const FUTURE_SUBJECT = /\b([a-z]{1,20})(?:'ll| will| won't|(?: is| are|'s|'re)(?: [a-z0-9%]{1,12})? (?:going to|gonna)| shall)\b/g
 /** Certainty markers that need an outcome claim in the same sentence. */
 const CERTAINTY = /\b(?:definitely|certainly|surely|for sure|absolutely|without (?:a )?doubt|no doubt|without fail|100 ?%|100 percent|a hundred percent|rest assured|assure you|you have my word|guaranteed(?= ?(?:[.!,;]|$| to\b))|i swear)/
 /** A certainty adverb right on a present-tense claim: "definitely fixes", "100% works". */
@@ -34,6 +34,8 @@ const TAG_FILLER = /\b(?:and|it's|that's|it is|that is|i|we|promise|trust me|abo
 const CLAUSE_BREAK = /[,;:—–]| but | so | although | though | while | since | because /
 /** Passives of the support team's own work. */
 const SERVICE_PASSIVE = /^ (?:\w{1,12} )?be (?:assisted|helped|contacted|updated|notified|called|emailed|served|taken care of|looked after|attended to|kept (?:updated|informed|posted))\b/
+/** "you'll hear from me by noon": the agent's own follow-up. */
+const HEAR_FROM_US = /^ (?:\w{1,12} )?(?:hear from|hear back from|get (?:a |an )?(?:call|email|reply|update|message) from) (?:me|us)\b/
 /** "you'll never see that error again", "this won't happen again". */
 const NEVER_AGAIN = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:see|have|get|experience|happen|occur|face|run into|hit|encounter|come back|return|be a problem|be an issue|have to worry)\b(?: [\w']{1,15}){0,5}? again\b/
 
@@ -93,6 +95,9 @@ export function overpromises(sentence: string): boolean {
     for (const match of sentence.matchAll(PROMISE)) {
       const next = match[1]!
       if (OWN.has(next)) continue
+      // "I promise you'll hear from me by noon" is a promise about the agent's own follow-up.
+      const rest = sentence.slice(match.index, match.index + 120).replace(/^[^]*?\b(?:promise|guarantee|swear),? (?:that )?/, '')
+      if (hasOwnFollowUp(rest)) continue
       // A trailing "…, I promise." vouches for whatever the sentence claims.
       if (/^[.!?,;]?$/.test(next)) {
         if (hasOutcomeClaim(sentence)) return true
@@ -127,12 +132,17 @@ function certainOutcome(sentence: string): boolean {
   return false
 }
 
+function hasOwnFollowUp(rest: string): boolean {
+  return /^you(?:'ll| will) (?:\w{1,12} )?(?:hear from|hear back from|get (?:a |an )?(?:call|email|reply|update|message) from) (?:me|us)\b/.test(rest)
+}
+
 /** A future claim whose subject is not the agent: "it will", "your bank will". */
 function hasOutcomeClaim(text: string): boolean {
   for (const match of text.matchAll(FUTURE_SUBJECT)) {
     if (OWN.has(match[1]!)) continue
     // "you will be contacted" is the agent's own team acting.
-    if (SERVICE_PASSIVE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
+    if (SERVICE_PASSIVE.test(after) || (match[1] === 'you' && HEAR_FROM_US.test(after))) continue
     return true
   }
   return false

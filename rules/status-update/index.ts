@@ -15,6 +15,9 @@ const TIME_PATTERN = new RegExp(TIME.join('|'))
 const ACTION_PATTERN = new RegExp(FIRST_PERSON_ACTION, 'g')
 const FRAGMENT_PATTERN = new RegExp(String.raw`(?:^|[.!?,:;—–(]|\n)\s{0,3}(?:just |now |still |currently |quickly )?(?:${WORK_ING.join('|')})\b`)
 
+/** "while the page loads", "while I run a test": says what is going on during the wait. */
+const WHILE_PATTERN = /\b(?:while|whilst) (?:the|your|our|my|it|this|that|they|we|i|i'm|we're|he|she)\b/
+
 export default defineRule({
   meta: {
     id: 'status-update',
@@ -54,14 +57,14 @@ export default defineRule({
 })
 
 function saysWhatAgentDoes(lower: string): boolean {
-  if (FRAGMENT_PATTERN.test(lower)) return true
+  if (FRAGMENT_PATTERN.test(lower) || WHILE_PATTERN.test(lower)) return true
   for (const match of lower.matchAll(ACTION_PATTERN)) {
     const verb = match[2]!
     const subject = match[0].slice(0, match[0].length - verb.length - (match[1]?.length ?? 0) - 1)
     const filler = match[1] ?? ''
     const progressive = (/\b(?:i'm|i am|we're|we are)$/.test(subject) && !/going to|gonna/.test(filler)) || /\bbe(?:en)?$/.test(filler)
-    // "Let me see if it was removed" checks something; "let me see" alone does not say what.
-    if (verb === 'see' && /^ (?:if|whether|what|how|why|which|where|when)\b/.test(lower.slice(match.index + match[0].length))) return true
+    // "Let me see if it was removed" checks something; "let me see (what I can do)" does not say what.
+    if (verb === 'see' && /^ (?:if|whether)\b/.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 9))) return true
     if (NON_ACTION.has(verb)) continue
     // "I'm checking" needs the -ing form; "I'm Sam" says nothing.
     if (progressive && !verb.endsWith('ing')) continue

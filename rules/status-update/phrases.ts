@@ -5,12 +5,16 @@
 
 const UNIT = String.raw`(?:moment|mo|sec|secs|second|tick|jiffy|min|minute|bit)`
 
+/** "one moment of your time", "just a moment ago": a time, not a hold. */
+const NOT_TIME_OF = String.raw`(?! (?:of|ago|later|before|after|earlier)\b)`
+
 /** Holding phrases: the agent asks the customer to wait. */
 export const HOLDING: readonly string[] = [
   // one moment, one sec, 1 minute
-  String.raw`\b(?:one|1) ${UNIT}\b`,
+  String.raw`\b(?:one|1) ${UNIT}\b${NOT_TIME_OF}`,
   // just a moment, wait a sec, give me a minute, bear with me a moment
-  String.raw`\b(?:just|wait|give me|give us|allow me|bear with me|hang on|hold on|need) a ${UNIT}\b`,
+  String.raw`\b(?:just|wait|give me|give us|allow me|bear with me|hang on|hold on|need) a ${UNIT}\b${NOT_TIME_OF}`,
+  String.raw`\bhold,? please\b`,
   String.raw`\bmoment,? please\b`,
   // hang on / hold on, but not "hang on to the router" or "a hold on the card"
   String.raw`(?<!\b(?:a|the|on|any) )\b(?:hang|hold) on\b(?! to\b)`,

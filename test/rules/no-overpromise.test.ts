@@ -16,6 +16,7 @@ ruleTester('no-overpromise', {
     'I will make sure the team sees your note.',
     'We assure you that you will be contacted by our team.',
     "I promise I'm a real person.",
+    'I promise you will hear from me by noon.',
     // Hedged or negated.
     'Refunds usually take 3-5 business days.',
     'It should arrive by Friday.',
