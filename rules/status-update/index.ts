@@ -34,7 +34,11 @@ export default defineRule({
   create(context) {
     const lower = scanCase(context.masked)
     const holds: Array<[number, number]> = []
-    for (const match of lower.matchAll(HOLDING_PATTERN)) holds.push([match.index, match.index + match[0].length])
+    for (const match of lower.matchAll(HOLDING_PATTERN)) {
+      // A clause-start pattern may begin on the previous sentence's full stop.
+      const lead = match[0].search(/[\p{L}\p{N}]/u)
+      holds.push([match.index + Math.max(lead, 0), match.index + match[0].length])
+    }
     if (holds.length === 0) return
     if (TIME_PATTERN.test(lower) || saysWhatAgentDoes(lower)) return
 

@@ -10,10 +10,12 @@ const NOT_TIME_OF = String.raw`(?! (?:of|ago|later|before|after|earlier)\b)`
 
 /** Holding phrases: the agent asks the customer to wait. */
 export const HOLDING: readonly string[] = [
-  // one moment, one sec, 1 minute
-  String.raw`\b(?:one|1) ${UNIT}\b${NOT_TIME_OF}`,
-  // just a moment, wait a sec, give me a minute, bear with me a moment
-  String.raw`\b(?:just|wait|give me|give us|allow me|bear with me|hang on|hold on|need) a ${UNIT}\b${NOT_TIME_OF}`,
+  // "One moment.", "ok, one sec", "just one minute": at the start of a clause, not "wait one minute, then…"
+  String.raw`(?:^|[.!?,;:—–(]|\n|\b(?:just|ok|okay|yes|sure|right|thanks|thank you|so|hmm|and)\b) {0,3}(?:one|1) ${UNIT}\b${NOT_TIME_OF}`,
+  // just a moment, give me a minute, bear with me a moment
+  String.raw`\b(?:just|give me|give us|allow me|bear with me|hang on|hold on|need) (?:a|one|1) ${UNIT}\b${NOT_TIME_OF}`,
+  // "wait a moment", but "wait a minute, then restart" is an instruction
+  String.raw`\bwait (?:a|one|just a) (?:moment|mo|sec|secs|second|tick|jiffy)\b${NOT_TIME_OF}`,
   String.raw`\bhold,? please\b`,
   String.raw`\bmoment,? please\b`,
   // hang on / hold on, but not "hang on to the router" or "a hold on the card"
