@@ -23,7 +23,7 @@ const HEDGE = /\b(?:should|usually|typically|normally|generally|often|expected|e
 /** A future claim and its subject: "it will", "you'll", "the power will be". */
 const FUTURE_SUBJECT = /\b([a-z]{1,20})(?:'ll| will| won't|(?: is| are|'s|'re)(?: [a-z0-9%]{1,12})? (?:going to|gonna)| shall)\b/g
 /** Certainty markers that need an outcome claim in the same sentence. */
-const CERTAINTY = /\b(?:definitely|certainly|surely|for sure|absolutely|without (?:a )?doubt|no doubt|without fail|100 ?%|100 percent|a hundred percent|rest assured|assure you|you have my word|guaranteed(?= ?(?:[.!,;]|$| to\b))|i swear)/
+const CERTAINTY = /\b(?:definitely|certainly|surely|for sure|absolutely|without (?:a )?doubt|no doubt|without fail|100 ?%|100 percent|a hundred percent|rest assured|assure you|you have my word|guaranteed(?= ?(?:[.!,;]|$| to\b))|i swear|for good|once and for all|no question|no matter what|(?:i'm|i am|we're|we are) (?:completely |totally |absolutely )?(?:certain|positive))/
 /** A certainty adverb right on a present-tense claim: "definitely fixes", "100% works". */
 const CERTAIN_PRESENT = /(?<!\b(?:can|could|would|should|may|might|must|to|will|'ll) )\b(?:definitely|certainly|surely|absolutely|100 ?%) (?![a-z]{1,20}ss\b)(?!is\b|was\b|has\b|does\b|means\b|seems\b|sounds\b|looks\b|feels\b|needs\b|helps\b)([a-z]{3,20}s)\b/
 /** "… is guaranteed" about a thing: a guarantee in its own right. */
@@ -37,6 +37,8 @@ const SERVICE_PASSIVE = /^ (?:\w{1,12} )?be (?:assisted|helped|contacted|updated
 /** "you'll hear from me by noon": the agent's own follow-up. */
 const HEAR_FROM_US = /^ (?:\w{1,12} )?(?:hear from|hear back from|get (?:a |an )?(?:call|email|reply|update|message) from) (?:me|us)\b/
 /** "you'll never see that error again", "this won't happen again". */
+/** "you won't have any more issues": promises the problem is gone for good. */
+const NO_MORE_PROBLEMS = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:have|see|get|experience|run into|face|hit|encounter) (?:any )?(?:more|further|other) (?:issues?|problems?|errors?|trouble|drops?|crashes?|outages?|delays?)\b/
 const NEVER_AGAIN = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:see|have|get|experience|happen|occur|face|run into|hit|encounter|come back|return|be a problem|be an issue|have to worry)\b(?: [\w']{1,15}){0,5}? again\b/
 
 export default defineRule({
@@ -110,8 +112,11 @@ export function overpromises(sentence: string): boolean {
     if (CERTAIN_PRESENT.test(sentence)) return true
     if (certainOutcome(sentence)) return true
   }
-  const never = NEVER_AGAIN.exec(sentence)
-  return never !== null && !OWN.has(never[1]!)
+  for (const pattern of [NEVER_AGAIN, NO_MORE_PROBLEMS]) {
+    const never = pattern.exec(sentence)
+    if (never !== null && !OWN.has(never[1]!)) return true
+  }
+  return false
 }
 
 /**

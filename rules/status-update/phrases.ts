@@ -32,6 +32,11 @@ export const HOLDING: readonly string[] = [
   String.raw`\b(?:don't|do not|dont) (?:close|leave|end) (?:the|this) (?:chat|conversation)\b`,
   String.raw`\bwon't be (?:long|a ${UNIT})\b`,
   String.raw`\bbrb\b`,
+  String.raw`(?:\bplease |^|[.!?,;:]\s{0,3})stand ?by\b(?! (?:for|with|our|the|my|your|this|it)\b)`,
+  String.raw`\b(?:just|give me|give us|allow me|need) a few (?:moments|secs|ticks)\b`,
+  // "I'll get back to you shortly." but not "…shortly with the quote"
+  String.raw`\bget back to you (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b(?= {0,3}(?:[.!,;:)]|$))`,
+  String.raw`\bplease stay (?:online|connected|with me|with us)\b`,
 ]
 
 const COUNT = String.raw`(?:(?!1\b)\d{1,3}|x{1,6}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|sixty|few|couple(?: of)?|several)`

@@ -36,6 +36,10 @@ ruleTester('no-overpromise', {
     'The 2-year guaranteed buyback applies to this model.',
     "I'll never share your card details.",
     "You won't be charged again.",
+    "I'm certain I can help.",
+    "I definitely understand why you're frustrated.",
+    'I will definitely pass this feedback to the team.',
+    'Your data is 100% encrypted.',
   ],
   invalid: [
     { text: 'I guarantee it arrives tomorrow.', errors: [{ text: 'I guarantee it arrives tomorrow.', offset: 0, message: MESSAGE, actual: 'I guarantee it arrives tomorrow.' }] },
@@ -55,6 +59,10 @@ ruleTester('no-overpromise', {
     { text: 'The engineers are on it and the site will be back within the hour, guaranteed.', errors: [{}] },
     { text: 'The update definitely solves the login loop.', errors: [{ text: 'The update definitely solves the login loop.' }] },
     { text: 'It’ll definitely work now, I promise.', errors: [{ text: 'It’ll definitely work now, I promise.' }] },
+    { text: 'This will fix it for good.', errors: [{}] },
+    { text: "I'm certain the bank will approve it.", errors: [{}] },
+    { text: "After this update you won't have any more issues.", errors: [{}] },
+    { text: 'The shipment is 100% going to arrive on time.', errors: [{}] },
     {
       name: 'one message per sentence',
       text: 'The refund will 100% land today. Your card will definitely work after that.',

@@ -27,6 +27,8 @@ ruleTester('transfer-notice', {
     { text: "Since this needs a technician, I'm connecting you to our repairs desk. They can read this whole chat.", context: transfer },
     { text: 'A specialist from our fraud department will join shortly to help block the card.', context: transfer },
     { text: "I'm getting my supervisor, who can approve the refund.", context: transfer },
+    { text: 'Sam from our returns team will join the chat in a moment to arrange the pickup.', context: transfer },
+    "I'm sending you over to our billing team, who can waive the fee.",
     { name: 'a team named for what it does says why', text: 'I’m connecting you with Priya from our Technical Support team.', context: transfer },
   ],
   invalid: [
@@ -58,6 +60,9 @@ ruleTester('transfer-notice', {
       errors: [{ text: "I'll pass you to Sam.", message: 'This transfer does not say why; tell the customer' }],
     },
     { name: '"the right team" is not a destination', text: "I'll transfer you to the right team.", context: transfer, errors: [{ message: /who or which team/ }] },
+    { text: 'Sam will join the chat in a moment.', context: transfer, errors: [{ message: /does not say why/ }] },
+    { text: 'Priya will take over this chat.', errors: [{}] },
+    { text: 'Let me get you over to someone.', errors: [{ message: /who or which team/ }] },
     { name: 'someone else', text: "You'll be connected to someone else shortly.", context: transfer, errors: [{}] },
   ],
 })
