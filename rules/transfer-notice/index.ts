@@ -17,7 +17,9 @@ const TEAM_PATTERN = new RegExp(String.raw`${TO} (?:our |the |a |an |one of our 
 const DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)
 /** Case-sensitive, on the draft as written: "with Maya", "to our IT team" is caught above. */
 const PERSON_PATTERN = /\b(?:to|with) ([A-Z][a-z]{1,20})\b/g
-const NOT_A_NAME = new Set(['Our', 'The', 'My', 'You', 'Your', 'This', 'That', 'A', 'An', 'One', 'Customer', 'Support', 'Someone', 'Another'])
+/** "Sam will join the chat", "Priya is going to take over". */
+const PERSON_SUBJECT = /\b([A-Z][a-z]{1,20})(?:'ll| will| is going to| is about to| can) (?:join|take over|be with you|pick (?:this|it) up|continue)\b/g
+const NOT_A_NAME = new Set(['Our', 'The', 'My', 'You', 'Your', 'This', 'That', 'A', 'An', 'One', 'Customer', 'Support', 'Someone', 'Somebody', 'Another', 'They', 'He', 'She', 'It', 'We', 'Who', 'Anyone'])
 const IT_PATTERN = /\b(?:to|with) (?:our |the )?IT\b/
 
 export default defineRule({
@@ -105,7 +107,7 @@ function destinationOf(lower: string, text: string): { found: boolean; impliesRe
   }
   if (DEPARTMENT_PATTERN.test(lower) || IT_PATTERN.test(text)) return { found: true, impliesReason: true }
   if (ROLE.test(lower)) return { found: true, impliesReason: false }
-  for (const match of text.matchAll(PERSON_PATTERN)) {
+  for (const match of [...text.matchAll(PERSON_PATTERN), ...text.matchAll(PERSON_SUBJECT)]) {
     if (!NOT_A_NAME.has(match[1]!)) return { found: true, impliesReason: false }
   }
   return { found: false, impliesReason: false }
