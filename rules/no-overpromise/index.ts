@@ -36,9 +36,9 @@ const CLAUSE_BREAK = /[,;:—–]| but | so | although | though | while | since 
 const SERVICE_PASSIVE = /^ (?:\w{1,12} )?be (?:assisted|helped|contacted|updated|notified|called|emailed|served|taken care of|looked after|attended to|kept (?:updated|informed|posted))\b/
 /** "you'll hear from me by noon": the agent's own follow-up. */
 const HEAR_FROM_US = /^ (?:\w{1,12} )?(?:hear from|hear back from|get (?:a |an )?(?:call|email|reply|update|message) from) (?:me|us)\b/
-/** "you'll never see that error again", "this won't happen again". */
 /** "you won't have any more issues": promises the problem is gone for good. */
 const NO_MORE_PROBLEMS = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:have|see|get|experience|run into|face|hit|encounter) (?:any )?(?:more|further|other) (?:issues?|problems?|errors?|trouble|drops?|crashes?|outages?|delays?)\b/
+/** "you'll never see that error again", "this won't happen again". */
 const NEVER_AGAIN = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:see|have|get|experience|happen|occur|face|run into|hit|encounter|come back|return|be a problem|be an issue|have to worry)\b(?: [\w']{1,15}){0,5}? again\b/
 
 export default defineRule({
@@ -137,8 +137,10 @@ function certainOutcome(sentence: string): boolean {
   return false
 }
 
+/** "you'll hear from me…" right after a promise. */
 function hasOwnFollowUp(rest: string): boolean {
-  return /^you(?:'ll| will) (?:\w{1,12} )?(?:hear from|hear back from|get (?:a |an )?(?:call|email|reply|update|message) from) (?:me|us)\b/.test(rest)
+  const subject = /^you(?:'ll| will)/.exec(rest)
+  return subject !== null && HEAR_FROM_US.test(rest.slice(subject[0].length, subject[0].length + 60))
 }
 
 /** A future claim whose subject is not the agent: "it will", "your bank will". */

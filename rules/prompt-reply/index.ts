@@ -13,7 +13,7 @@ import { DOCS_BASE, defineRule } from '../../src/rule.js'
 /** A thanks or apology, then within the same clause a word for the wait (bounded gaps keep it linear). */
 const ACKNOWLEDGED = new RegExp(
   String.raw`\b(?:thanks?|thank you|thx|ty|sorry|apologi[sz]e|apologies|appreciate|grateful)\b[^.!?\n]{0,40}?` +
-    String.raw`\b(?:wait\w{0,3}|patien\w{0,4}|delay\w{0,3}|hold(?:ing)?|bearing with|hanging on|hanging in|sticking with|(?:keep(?:ing)?|kept) you|(?:took|taking|take) (?:so|this|too) long|slow (?:reply|response)|late (?:reply|response))\b` +
+    String.raw`\b(?:wait\w{0,3}|patien\w{0,4}|delay\w{0,3}|holding|the hold|bearing with|hanging on|hanging in|sticking with|(?:keep(?:ing)?|kept) you|(?:took|taking|take) (?:so|this|too) long|slow (?:reply|response)|late (?:reply|response))\b` +
     '|' +
     String.raw`\b(?:wait\w{0,3}|patience|delay)\b[^.!?\n]{0,40}?\b(?:appreciated|thank you|thanks|sorry|apologi[sz]e)\b` +
     '|' +

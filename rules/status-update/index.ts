@@ -63,10 +63,8 @@ export default defineRule({
 function saysWhatAgentDoes(lower: string): boolean {
   if (FRAGMENT_PATTERN.test(lower) || WHILE_PATTERN.test(lower)) return true
   for (const match of lower.matchAll(ACTION_PATTERN)) {
-    const verb = match[2]!
-    const subject = match[0].slice(0, match[0].length - verb.length - (match[1]?.length ?? 0) - 1)
-    const filler = match[1] ?? ''
-    const progressive = (/\b(?:i'm|i am|we're|we are)$/.test(subject) && !/going to|gonna/.test(filler)) || /\bbe(?:en)?$/.test(filler)
+    const [, subject = '', filler = '', verb = ''] = match
+    const progressive = (/^(?:i'm|i am|we're|we are)$/.test(subject) && !/going to|gonna/.test(filler)) || /\bbe(?:en)?$/.test(filler)
     // "Let me see if it was removed" checks something; "let me see (what I can do)" does not say what.
     if (verb === 'see' && /^ (?:if|whether)\b/.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 9))) return true
     if (NON_ACTION.has(verb)) continue

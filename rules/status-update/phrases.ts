@@ -51,7 +51,7 @@ export const TIME: readonly string[] = [
 ]
 
 /** First-person constructions followed by the verb that says what the agent does. */
-export const FIRST_PERSON_ACTION = String.raw`\b(?:let me|let us|let's|lemme|allow me to|while i|while we|as i|whilst i|i'm|i am|we're|we are|i'll|i will|we'll|we will|i need to|i have to|i've got to|we need to|i want to|i'd like to|i've|i have|we've|we have)((?: (?:just|quickly|now|currently|still|also|first|going to|gonna|be|been|quickly|actually)){0,3}) ([a-z']{2,20})`
+export const FIRST_PERSON_ACTION = String.raw`\b(let me|let us|let's|lemme|allow me to|while i|while we|as i|whilst i|i'm|i am|we're|we are|i'll|i will|we'll|we will|i need to|i have to|i've got to|we need to|i want to|i'd like to|i've|i have|we've|we have)((?: (?:just|quickly|now|currently|still|also|first|going to|gonna|be|been|quickly|actually)){0,3}) ([a-z']{2,20})`
 
 /** Verbs after a first-person subject that say nothing about the work. */
 export const NON_ACTION: ReadonlySet<string> = new Set([
