@@ -10,7 +10,7 @@
 import type { NormalizedContext } from '../../src/context.js'
 import { scanCase } from '../_lib/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
-import { formatDuration } from '../prompt-reply/index.js'
+import { formatOver } from '../prompt-reply/index.js'
 
 /** The draft already offers a call, a ticket or email. */
 const OFFERS_CHANNEL = new RegExp(
@@ -63,7 +63,7 @@ export default defineRule({
     const session = sessionOf(context.context)
     const reasons: string[] = []
     if (session.minutes !== undefined && session.minutes > options.maxMinutes) {
-      reasons.push(`has run ${formatDuration(session.minutes * 60_000)} (limit ${options.maxMinutes} min)`)
+      reasons.push(`has run ${formatOver(session.minutes * 60_000, options.maxMinutes * 60_000)} (limit ${options.maxMinutes} min)`)
     }
     if (session.turns > options.maxTurns) reasons.push(`has ${session.turns} messages (limit ${options.maxTurns})`)
     if (reasons.length === 0) return

@@ -63,7 +63,7 @@ export default defineRule({
       start,
       end,
       message:
-        `The customer has waited ${formatDuration(waitedMs)} for a reply (limit ${formatDuration(options.maxWaitSeconds * 1000)}); ` +
+        `The customer has waited ${formatOver(waitedMs, options.maxWaitSeconds * 1000)} for a reply (limit ${formatDuration(options.maxWaitSeconds * 1000)}); ` +
         `acknowledge the wait first, e.g. “${options.acknowledgement}”`,
       suggestions: [{ message: `Start with “${options.acknowledgement}”`, fix: acknowledgementFix(context, options.acknowledgement) }],
     })
@@ -82,6 +82,19 @@ export function unansweredWait(context: NormalizedContext | undefined): number |
   }
   if (oldest === undefined || now < oldest) return undefined
   return now - oldest
+}
+
+/**
+ * A duration just over a limit, never printed the same as the limit: 30.4 s
+ * over a 30 s limit is "30.4 s", not "30 s"; 20 min 0.6 s is "20 min 1 s".
+ */
+export function formatOver(ms: number, limitMs: number): string {
+  const text = formatDuration(ms)
+  if (ms <= limitMs || text !== formatDuration(limitMs)) return text
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
+  // Round up to the unit the display shows: 20 min 0.6 s reads "20 min 1 s".
+  const seconds = formatDuration(Math.ceil(ms / 1000) * 1000)
+  return seconds !== text ? seconds : formatDuration(Math.ceil(ms / 60_000) * 60_000)
 }
 
 /** "45 s", "2 min 5 s", "1 h 3 min". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createLinter } from '../../src/node.js'
 import type { LintContext, Turn } from '../../src/types.js'
-import { formatDuration, unansweredWait } from '../../rules/prompt-reply/index.js'
+import { formatDuration, formatOver, unansweredWait } from '../../rules/prompt-reply/index.js'
 import { normalizeContext } from '../../src/context.js'
 import { ruleTester } from '../helpers/rule-tester.js'
 
@@ -56,6 +56,12 @@ ruleTester('prompt-reply', {
           suggestions: ['Thanks for waiting. '],
         },
       ],
+    },
+    {
+      name: '30.4 s is over the limit, and says so',
+      text: 'It shipped.',
+      context: { transcript: [{ role: 'customer', text: 'Hello?', at: T }], now: T + 30_400 },
+      errors: [{ message: /waited 30\.4 s for a reply \(limit 30 s\)/ }],
     },
     {
       name: 'ISO 8601 strings',
@@ -114,6 +120,10 @@ describe('prompt-reply internals', () => {
   it('formats durations', () => {
     expect([formatDuration(0), formatDuration(59_999), formatDuration(60_000), formatDuration(125_000), formatDuration(3_600_000), formatDuration(3_780_000)])
       .toEqual(['0 s', '59 s', '1 min', '2 min 5 s', '1 h', '1 h 3 min'])
+  })
+  it('never prints a wait over the limit as the limit', () => {
+    expect([formatOver(30_400, 30_000), formatOver(30_000, 30_000), formatOver(31_000, 30_000), formatOver(1_200_600, 1_200_000), formatOver(3_600_500, 3_600_000)])
+      .toEqual(['30.4 s', '30 s', '31 s', '20 min 1 s', '1 h 1 min'])
   })
   it('measures the wait from the oldest timestamped unanswered turn, and is silent on a clock behind the turn', () => {
     const context = normalizeContext({ transcript: [{ role: 'customer', text: 'a' }, { role: 'customer', text: 'b', at: sec(5) }], now: sec(50) })
