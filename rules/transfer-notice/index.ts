@@ -9,9 +9,9 @@
  */
 import { scanCase, sentenceAt } from '../_lib/text.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
-import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, OFFER, REASON, ROLE, TEAM_WORD } from './phrases.js'
+import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, MOVE_ANNOUNCE, OFFER, REASON, ROLE, TEAM_WORD } from './phrases.js'
 
-const ANNOUNCE_PATTERN = new RegExp(ANNOUNCE.join('|'), 'g')
+const ANNOUNCE_PATTERN = new RegExp([...ANNOUNCE, MOVE_ANNOUNCE].join('|'), 'g')
 const TO = String.raw`\b(?:to|with|over to|through to|from|in|on|at)`
 const TEAM_PATTERN = new RegExp(String.raw`${TO} (?:our |the |a |an |one of our |one of the )?((?:[a-z&'-]{2,20} ){0,3})${TEAM_WORD}\b`, 'g')
 const DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)

@@ -62,3 +62,6 @@ export const CONTINUITY = new RegExp(
     String.raw`\bup to speed\b|\bfill(?:ed)? (?:them|her|him) in\b|\bbriefed\b|\bpassed (?:on|along) (?:your|the|all)\b`,
   ].join('|'),
 )
+
+/** "I'm moving you to billing": an announcement only when a team follows ("moving you to the annual plan" is not). */
+export const MOVE_ANNOUNCE = String.raw`\bmov(?:e|ing) (?:you|this chat|your chat) (?:over |across )?to (?:our |the |a |my )?(?:[a-z&'-]{2,20} ){0,3}?(?:${TEAM_WORD}|${DEPARTMENTS.join('|')})\b`

@@ -47,6 +47,12 @@ ruleTester('channel-switch', {
     },
     { name: 'ISO strings', text: 'Please restart the router.', context: session(21, (ms) => new Date(ms).toISOString()), errors: [{ offset: 0, endOffset: 0, message: SESSION('has run 21 min (limit 20 min)') }] },
     { name: 'Date objects', text: 'Please restart the router.', context: session(20.5, (ms) => new Date(ms)), errors: [{ message: SESSION('has run 20 min 30 s (limit 20 min)') }] },
+    {
+      name: 'just over 20 minutes is never printed as 20 minutes',
+      text: 'Please restart the router.',
+      context: { transcript: [{ role: 'customer', text: 'hi', at: T }], now: minutes(20) + 600 },
+      errors: [{ message: SESSION('has run 20 min 1 s (limit 20 min)') }],
+    },
     { name: '31 turns', text: 'Please restart the router.', context: turns(31), errors: [{ offset: 0, endOffset: 0, message: SESSION('has 31 messages (limit 30)') }] },
     {
       name: 'a device phone is not an offer',
