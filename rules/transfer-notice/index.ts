@@ -13,10 +13,10 @@ import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, MOVE_ANNOUNCE, OF
 
 const ANNOUNCE_PATTERN = new RegExp([...ANNOUNCE, MOVE_ANNOUNCE].join('|'), 'g')
 const TO = String.raw`\b(?:to|with|over to|through to|from|in|on|at)`
-const TEAM_PATTERN = new RegExp(String.raw`${TO} (?:our |the |a |an |one of our |one of the )?((?:[a-z&'-]{2,20} ){0,3})${TEAM_WORD}\b`, 'g')
+const TEAM_PATTERN = new RegExp(String.raw`(?:${TO} (?:our |the |a |an |one of our |one of the )?|\b(?:our|the) )((?:[a-z0-9&'-]{1,20} ){0,3})${TEAM_WORD}\b`, 'g')
 const DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)
 /** Case-sensitive, on the draft as written: "with Maya", "to our IT team" is caught above. */
-const PERSON_PATTERN = /\b(?:to|with) ([A-Z][a-z]{1,20})\b/g
+const PERSON_PATTERN = /\b(?:to|with) (?:my |our )?(?:colleague|teammate|co-?worker)?,? ?([A-Z][a-z]{1,20})\b/g
 /** "Sam will join the chat", "Priya is going to take over". */
 const PERSON_SUBJECT = /\b([A-Z][a-z]{1,20})(?:'ll| will| is going to| is about to| can) (?:join|take over|be with you|pick (?:this|it) up|continue)\b/g
 const NOT_A_NAME = new Set(['Our', 'The', 'My', 'You', 'Your', 'This', 'That', 'A', 'An', 'One', 'Customer', 'Support', 'Someone', 'Somebody', 'Another', 'They', 'He', 'She', 'It', 'We', 'Who', 'Anyone'])

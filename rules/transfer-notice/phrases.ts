@@ -18,6 +18,8 @@ export const ANNOUNCE: readonly string[] = [
   String.raw`\b(?:join|joining) (?:the|this|our|us in the|us in this) (?:chat|conversation)\b`,
   String.raw`\btak(?:e|ing) over (?:the|this|your) (?:chat|conversation|case)\b|\btak(?:e|ing) over from (?:me|here)\b`,
   String.raw`\b(?:send(?:ing)?|get(?:ting)?) you (?:over|across|through) to\b`,
+  // "I've requested a transfer to our Claims team"
+  String.raw`\b(?:a|the|your|this) (?:transfer|handover|hand-over|handoff|hand-off) (?:of (?:this|your) (?:chat|conversation) )?(?:to|over to)\b`,
   String.raw`\b(?:get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|ask(?:ing)?|invit(?:e|ing)) (?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s?\b(?! (?:said|says|told|confirmed|has|had|is|was)\b)`,
 ]
 

@@ -32,6 +32,10 @@ ruleTester('transfer-notice', {
     { text: "I'm getting my supervisor, who can approve the refund.", context: transfer },
     { text: 'Sam from our returns team will join the chat in a moment to arrange the pickup.', context: transfer },
     "I'm sending you over to our billing team, who can waive the fee.",
+    { text: "I've requested a transfer to our Claims team; they'll pick this up in a minute and can see all your messages.", context: transfer },
+    { text: "I'm escalating this chat to our Tier 2 team, who can run deeper diagnostics.", context: transfer },
+    { text: "I'm handing this over to my colleague Jess, who specialises in refunds.", context: transfer },
+    { text: "Our Payments specialists can sort this out, so I'm passing your chat to them now.", context: transfer },
     { name: 'a team named for what it does says why', text: 'I’m connecting you with Priya from our Technical Support team.', context: transfer },
   ],
   invalid: [
