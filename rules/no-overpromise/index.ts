@@ -30,6 +30,12 @@ const CERTAIN_PRESENT = /(?<!\b(?:can|could|would|should|may|might|must|to|will|
 const GUARANTEED_PREDICATE = /\b([a-z]{1,20})(?: is| are|'s| be)(?: \w{1,12})? guaranteed\b/
 /** Words around a bare certainty tag: "no doubt about it", "and that's guaranteed". */
 const TAG_FILLER = /\b(?:and|it's|that's|it is|that is|i|we|promise|trust me|about it|of that|on that|don't worry|oh)\b/g
+/** Markers that vouch for the clause after them. */
+const LEADING_TAG = /^(?:rest assured|no doubt|without (?:a )?doubt|you have my word|i (?:can )?assure you|trust me)/
+/** Advice, not an outcome: "it will definitely help to restart". */
+const ADVICE = /\b(?:will|'ll) (?:\w{1,12} )?(?:help|be (?:worth|easier|faster|quicker|best|better|a good idea|helpful))\b/
+/** "There's no way it won't arrive": certainty by double negation. */
+const NO_WAY = /\bno way (?:that )?([a-z']{1,20})(?: [a-z']{1,20})? (?:won't|will not|doesn't|does not|isn't|can't|wouldn't)\b/
 /** Where one clause ends and the next starts. */
 const CLAUSE_BREAK = /[,;:—–]| but | so | although | though | while | since | because /
 /** Passives of the support team's own work. */
@@ -112,7 +118,7 @@ export function overpromises(sentence: string): boolean {
     if (CERTAIN_PRESENT.test(sentence)) return true
     if (certainOutcome(sentence)) return true
   }
-  for (const pattern of [NEVER_AGAIN, NO_MORE_PROBLEMS]) {
+  for (const pattern of [NEVER_AGAIN, NO_MORE_PROBLEMS, NO_WAY]) {
     const never = pattern.exec(sentence)
     if (never !== null && !OWN.has(never[1]!)) return true
   }
@@ -128,11 +134,13 @@ function certainOutcome(sentence: string): boolean {
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!
     if (!CERTAINTY.test(clause)) continue
-    if (hasOutcomeClaim(clause)) return true
+    if (hasOutcomeClaim(clause) && !ADVICE.test(clause)) return true
     // A clause that is only the marker ("guaranteed.", "rest assured,") vouches for its neighbour.
     const tag = clause.replace(CERTAINTY, '').replace(TAG_FILLER, '').trim()
     if (!/^[.!]*$/.test(tag)) continue
-    if ((i > 0 && hasOutcomeClaim(clauses[i - 1]!)) || (i + 1 < clauses.length && hasOutcomeClaim(clauses[i + 1]!))) return true
+    if (i > 0 && hasOutcomeClaim(clauses[i - 1]!)) return true
+    // A leading "Rest assured," vouches for what follows; a leading "Absolutely," just means yes.
+    if (i + 1 < clauses.length && LEADING_TAG.test(clause.trim()) && hasOutcomeClaim(clauses[i + 1]!)) return true
   }
   return false
 }
