@@ -12,6 +12,8 @@
 import { scanCase } from '../_lib/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
+/** Every cue below contains one of these words (case-insensitive, on the raw draft). */
+const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|for all|never|won['’]t|will not|no way/i
 /** Subjects that make a commitment the agent's own. */
 const OWN = new Set(['i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'to', 'myself', 'personally', 'ill'])
 /** A promise or guarantee and the word after it ("I promise the refund…" → "the"). */
@@ -61,6 +63,8 @@ export default defineRule({
     docs: `${DOCS_BASE}no-overpromise/README.md`,
   },
   create(context) {
+    // Most drafts have no cue word at all: one scan, then nothing per sentence.
+    if (!CUE_WORD.test(context.text)) return
     const scan = scanText(context)
     for (const sentence of context.sentences()) {
       const part = scan.slice(sentence.start, sentence.end)

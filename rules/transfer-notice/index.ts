@@ -60,16 +60,16 @@ export default defineRule({
       lastSentence = sentence
       announcing.push(sentence)
     }
-    const continuity = CONTINUITY.test(lower)
-    const seeChat = continuity ? '' : ', and that the next agent can see this chat so they won’t need to repeat anything'
+    if (announcing.length === 0 && !transferring) return
+    // Read only when there is something to report.
+    const seeChat = () => (CONTINUITY.test(lower) ? '' : ', and that the next agent can see this chat so they won’t need to repeat anything')
 
     if (announcing.length === 0) {
-      if (!transferring) return
       const start = text.length - text.trimStart().length
       context.report({
         start,
         end: text.trimEnd().length,
-        message: `You are transferring this chat, but the draft does not tell the customer: say who will take over and why${seeChat}`,
+        message: `You are transferring this chat, but the draft does not tell the customer: say who will take over and why${seeChat()}`,
       })
       return
     }
@@ -84,7 +84,7 @@ export default defineRule({
       start: first.start,
       end: last.end,
       actual: text.slice(first.start, last.end),
-      message: `This transfer does not say ${missing}; tell the customer${seeChat}`,
+      message: `This transfer does not say ${missing}; tell the customer${seeChat()}`,
     })
   },
 })
