@@ -64,6 +64,8 @@ ruleTester('no-overpromise', {
     { text: 'The update definitely solves the login loop.', errors: [{ text: 'The update definitely solves the login loop.' }] },
     { text: 'It’ll definitely work now, I promise.', errors: [{ text: 'It’ll definitely work now, I promise.' }] },
     { text: 'This will fix it for good.', errors: [{}] },
+    { text: 'Your connection will be fixed once and for all.', errors: [{}] },
+    { text: 'Sorry again, this won’t happen again.', errors: [{ text: 'Sorry again, this won’t happen again.' }] },
     { text: "There's no way it won't arrive by Friday.", errors: [{}] },
     { text: 'Your refund will be in your account by tomorrow, I can promise you that.', errors: [{}] },
     { text: 'Rest assured the package will be with you on Monday.', errors: [{}] },
