@@ -7,8 +7,9 @@ import type { BenchSuite } from './shared.js'
 import { cli } from './suites/cli.js'
 import { core } from './suites/core.js'
 import { size } from './suites/size.js'
+import { practices } from './suites/practices.js'
 
-const suites: BenchSuite[] = [core, size, cli]
+const suites: BenchSuite[] = [core, practices, size, cli]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {

@@ -1,0 +1,76 @@
+/**
+ * status-update (practice 7): when the customer has to wait, tell them what is
+ * happening. A holding message ("One moment please.", "Hang on.", "Please
+ * hold.") fires unless the draft also says what the agent is doing ("Let me
+ * check your order history", "I'm pulling up your account") or roughly how long
+ * ("about two minutes", "a minute or two"). "Shortly" and "soon" are not an
+ * estimate. The message covers the sentences that hold the customer.
+ */
+import { scanCase, sentenceAt } from '../../src/text.js'
+import { DOCS_BASE, defineRule } from '../../src/rule.js'
+import { FIRST_PERSON_ACTION, HOLDING, NON_ACTION, TIME, WORK_ING } from './phrases.js'
+
+const HOLDING_PATTERN = new RegExp(HOLDING.join('|'), 'g')
+const TIME_PATTERN = new RegExp(TIME.join('|'))
+const ACTION_PATTERN = new RegExp(FIRST_PERSON_ACTION, 'g')
+const FRAGMENT_PATTERN = new RegExp(String.raw`(?:^|[.!?,:;—–(]|\n)\s{0,3}(?:just |now |still |currently |quickly )?(?:${WORK_ING.join('|')})\b`)
+
+/** "while the page loads", "while I run a test": says what is going on during the wait. */
+const WHILE_PATTERN = /\b(?:while|whilst) (?:the|your|our|my|it|this|that|they|we|i|i'm|we're|he|she)\b/
+
+export default defineRule({
+  meta: {
+    id: 'status-update',
+    practice: 7,
+    description: 'A holding message should say what the agent is doing or roughly how long it will take.',
+    category: 'conversation',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: false,
+    requires: [],
+    options: {},
+    docs: `${DOCS_BASE}status-update/README.md`,
+  },
+  create(context) {
+    const lower = scanCase(context.masked)
+    const holds: Array<[number, number]> = []
+    for (const match of lower.matchAll(HOLDING_PATTERN)) {
+      // A clause-start pattern may begin on the previous sentence's full stop.
+      const lead = match[0].search(/[\p{L}\p{N}]/u)
+      holds.push([match.index + Math.max(lead, 0), match.index + match[0].length])
+    }
+    if (holds.length === 0) return
+    if (TIME_PATTERN.test(lower) || saysWhatAgentDoes(lower)) return
+
+    // Report the sentences that contain a holding phrase, first to last.
+    const sentences = context.sentences()
+    const covering = (offset: number) => sentenceAt(sentences, offset)
+    const first = holds[0]!
+    const last = holds[holds.length - 1]!
+    const start = covering(first[0])?.start ?? first[0]
+    const end = covering(last[1] - 1)?.end ?? last[1]
+    context.report({
+      start,
+      end,
+      actual: context.text.slice(start, end),
+      message:
+        'This holding message says neither what you are doing nor how long it will take; ' +
+        'add both, e.g. “Let me check your order history, it takes about two minutes.”',
+    })
+  },
+})
+
+function saysWhatAgentDoes(lower: string): boolean {
+  if (FRAGMENT_PATTERN.test(lower) || WHILE_PATTERN.test(lower)) return true
+  for (const match of lower.matchAll(ACTION_PATTERN)) {
+    const [, subject = '', filler = '', verb = ''] = match
+    const progressive = (/^(?:i'm|i am|we're|we are)$/.test(subject) && !/going to|gonna/.test(filler)) || /\bbe(?:en)?$/.test(filler)
+    // "Let me see if it was removed" checks something; "let me see (what I can do)" does not say what.
+    if (verb === 'see' && /^ (?:if|whether)\b/.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 9))) return true
+    if (NON_ACTION.has(verb)) continue
+    // "I'm checking" needs the -ing form; "I'm Sam" says nothing.
+    if (progressive && !verb.endsWith('ing')) continue
+    return true
+  }
+  return false
+}
