@@ -4,8 +4,10 @@
  */
 import type { RuleModule } from '../src/rule.js'
 import noAllCaps from './no-all-caps/index.js'
+import noRepeatRequest from './no-repeat-request/index.js'
 
-export const registry: readonly RuleModule[] = [noAllCaps]
+export const registry: readonly RuleModule[] = [noAllCaps, noRepeatRequest]
 
 /** retext plugins: `unified().use(retextEnglish).use(noAllCapsPlugin)`. */
 export const noAllCapsPlugin = noAllCaps.plugin
+export const noRepeatRequestPlugin = noRepeatRequest.plugin

@@ -1,0 +1,179 @@
+/**
+ * no-repeat-request (practices 5 and 9): never ask a customer for a detail they
+ * already gave — earlier in this chat, to the agent who transferred them, in a
+ * previous chat, or that the chat tool already knows (`context.customer`).
+ *
+ * The draft's requests come from `findRequests` (questions, polite forms,
+ * imperatives, lists); the customer's details from `factsOf` (cached per turn,
+ * so re-linting on every keystroke reads no turn twice). A request is a repeat
+ * when a fact of the same type exists and the sentence does not already quote
+ * it back; asking for another/new/correct one or about someone else is not.
+ */
+import { type DetailRequest, type Fact, DETAIL_BY_TYPE, factsOf, findRequests } from '../../src/facts/index.js'
+import { DOCS_BASE, defineRule } from '../../src/rule.js'
+
+const MAX_VALUE_CHARS = 60
+
+export default defineRule({
+  meta: {
+    id: 'no-repeat-request',
+    practice: 5,
+    description: 'Disallow asking the customer for a detail they already gave in this chat, a previous chat, to a previous agent, or that the customer record holds.',
+    category: 'conversation',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: true,
+    requires: ['transcript'],
+    options: {
+      allowVerificationReask: {
+        type: 'boolean',
+        default: false,
+        description: 'Allow asking again for a detail that failed a check ("Can you re-enter your account ID? It didn\'t match").',
+      },
+      ignore: { type: 'string[]', default: [], description: 'Detail types never reported (e.g. "name", "email").' },
+    },
+    docs: `${DOCS_BASE}no-repeat-request/README.md`,
+  },
+  setup(options) {
+    return { ignore: new Set(options.ignore.map((type) => type.toLowerCase())) }
+  },
+  create(ctx) {
+    const context = ctx.context
+    if (!context) return
+    if (context.transcript.length === 0 && context.previousChats.length === 0 && Object.keys(context.customer).length === 0) return
+    const requests = findRequests(ctx.text, ctx.masked)
+    if (requests.length === 0) return
+    const facts = factsOf(context)
+    if (facts.length === 0) return
+
+    // Requests grouped by sentence: one sentence may ask for several details.
+    const bySentence = new Map<number, DetailRequest[]>()
+    for (const request of requests) {
+      const group = bySentence.get(request.sentenceStart) ?? []
+      group.push(request)
+      bySentence.set(request.sentenceStart, group)
+    }
+
+    for (const group of bySentence.values()) {
+      const sentence = ctx.text.slice(group[0]!.sentenceStart, group[0]!.sentenceEnd)
+      const repeats: Array<{ request: DetailRequest; fact: Fact }> = []
+      for (const request of group) {
+        if (request.another || request.thirdParty || ctx.state.ignore.has(request.type)) continue
+        if (request.verification && ctx.options.allowVerificationReask) continue
+        if (ctx.maskAt(request.start, request.end)) continue
+        const given = facts.filter((fact) => satisfies(fact, request))
+        if (given.length === 0) continue
+        // A confirmation that quotes the value back is the right way to ask.
+        if (given.some((fact) => quotes(sentence, fact.value))) continue
+        const fromChat = given.filter((fact) => fact.source !== 'customer')
+        repeats.push({ request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
+      }
+      if (repeats.length === 0) continue
+
+      const clauseStart = Math.min(...group.map((r) => r.clauseStart))
+      const clauseEnd = group[0]!.clauseEnd
+      const remaining = group.filter((r) => !repeats.some((x) => x.request === r) && !r.another && !r.thirdParty)
+      const confirmation = suggestionText(repeats, remaining, clauseStart > group[0]!.sentenceStart && !/[.!?]\s*$/.test(ctx.text.slice(0, clauseStart)))
+      const wholeClause = group.length === 1
+      for (const { request, fact } of repeats) {
+        const start = wholeClause ? clauseStart : request.start
+        const end = wholeClause ? clauseEnd : request.end
+        ctx.report({
+          start,
+          end,
+          message: messageFor(request, fact),
+          actual: ctx.text.slice(start, end),
+          suggestions: [{ message: `Confirm instead of asking: “${confirmation}”`, fix: { range: [clauseStart, clauseEnd], text: confirmation } }],
+        })
+      }
+    }
+  },
+})
+
+function satisfies(fact: Fact, request: DetailRequest): boolean {
+  if (fact.type !== request.type) return false
+  if (request.type !== 'name') return true
+  if (request.part === 'full') return fact.part === 'full'
+  if (request.part === 'last') return fact.part === 'full' || fact.part === 'last'
+  return true
+}
+
+function normalize(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}@]/gu, '')
+}
+
+function quotes(sentence: string, value: string): boolean {
+  const needle = normalize(value)
+  return needle.length >= 3 && normalize(sentence).includes(needle)
+}
+
+function labelOf(request: DetailRequest): string {
+  if (request.type === 'name') return request.part === 'any' ? 'name' : `${request.part} name`
+  return DETAIL_BY_TYPE.get(request.type)!.label
+}
+
+function clip(value: string): string {
+  const flat = value.replace(/\s+/g, ' ')
+  return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat
+}
+
+function hhmm(ms: number): string {
+  const date = new Date(ms)
+  return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`
+}
+
+/** When and where the customer gave it: "at 14:02", "to the previous agent at 14:02", "in a previous chat (2026-03-01)". */
+function whenGiven(fact: Fact): string {
+  if (fact.source === 'customer') return `is on the customer record (customer.${fact.field})`
+  if (fact.source === 'previous-chat') {
+    return fact.at === undefined ? 'in a previous chat' : `in a previous chat (${new Date(fact.at).toISOString().slice(0, 10)} ${hhmm(fact.at)})`
+  }
+  const to = fact.toPreviousAgent ? 'to the previous agent ' : ''
+  return fact.at === undefined ? `${to}earlier in this chat` : `${to}at ${hhmm(fact.at)}`
+}
+
+function messageFor(request: DetailRequest, fact: Fact): string {
+  const label = labelOf(request)
+  const value = clip(fact.value)
+  const retry = request.verification ? ' (asking again after a failed check still makes them repeat it: quote what they gave and say what did not match)' : ''
+  if (fact.source === 'customer') return `The ${label} ${whenGiven(fact)}: ${value}${retry}`
+  if (request.type === 'screenshot' || request.type === 'document') {
+    return `The customer already sent the ${label === 'document' ? value : label} ${whenGiven(fact)}${retry}`
+  }
+  return `The customer already gave their ${label} ${whenGiven(fact)}: ${value}${retry}`
+}
+
+function confirmationOf(request: DetailRequest, fact: Fact): string {
+  const value = clip(fact.value)
+  switch (request.type) {
+    case 'email':
+      return `Is ${value} still the best email to reach you?`
+    case 'phone':
+      return `Is ${value} still the best number to reach you?`
+    case 'name':
+      return `Just to confirm, is the name on the account ${value}?`
+    case 'address':
+      return `Just to confirm, should we use ${value}?`
+    case 'screenshot':
+    case 'document':
+      return `Thanks for the ${request.type === 'screenshot' ? 'screenshot' : value} you sent.`
+    default:
+      return `Just to confirm, is your ${labelOf(request)} ${value}?`
+  }
+}
+
+function suggestionText(repeats: ReadonlyArray<{ request: DetailRequest; fact: Fact }>, remaining: readonly DetailRequest[], lowerFirst: boolean): string {
+  let text: string
+  if (repeats.length === 1) text = confirmationOf(repeats[0]!.request, repeats[0]!.fact)
+  else {
+    text = `Just to confirm: ${joinList(repeats.map(({ request, fact }) => `your ${labelOf(request)} is ${clip(fact.value)}`))}?`
+  }
+  if (remaining.length > 0) text += ` Could you also share your ${joinList(remaining.map(labelOf))}?`
+  return lowerFirst ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+function joinList(items: readonly string[]): string {
+  const unique = [...new Set(items)]
+  if (unique.length <= 1) return unique.join('')
+  return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`
+}
