@@ -64,7 +64,7 @@ export default defineRule({
         const given = facts.filter((fact) => satisfies(fact, request))
         if (given.length === 0) continue
         // A confirmation that quotes the value back is the right way to ask.
-        if (given.some((fact) => quotes(sentence, fact.value))) continue
+        if (given.some((fact) => quotes(sentence, fact.value, given))) continue
         const fromChat = given.filter((fact) => fact.source !== 'customer')
         repeats.push({ request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
       }
@@ -102,9 +102,22 @@ function normalize(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}@]/gu, '')
 }
 
-function quotes(sentence: string, value: string): boolean {
+/**
+ * The sentence quotes the value back. A value offered as one choice among
+ * others the customer did not give ("Are you a Gold or Silver member?") is
+ * not a confirmation.
+ */
+function quotes(sentence: string, value: string, given: readonly Fact[]): boolean {
   const needle = normalize(value)
-  return needle.length >= 3 && normalize(sentence).includes(needle)
+  if (needle.length < 3 || !normalize(sentence).includes(needle)) return false
+  const at = sentence.toLowerCase().indexOf(value.toLowerCase())
+  if (at < 0) return true
+  const before = sentence.slice(Math.max(0, at - 40), at)
+  const after = sentence.slice(at + value.length, at + value.length + 8)
+  const offered = /\bor\s+(?:an?\s+|the\s+)?$|\bor\b[^.?!]{0,40}$/iu.test(before) || /^\s*(?:member\s+)?or\b/iu.test(after)
+  if (!offered) return true
+  const others = given.filter((fact) => normalize(fact.value) !== needle)
+  return others.some((fact) => normalize(fact.value).length >= 3 && normalize(sentence).includes(normalize(fact.value)))
 }
 
 function labelOf(request: DetailRequest): string {

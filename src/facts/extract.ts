@@ -67,7 +67,9 @@ const LABELLED: readonly LabelledPattern[] = [
 const EMAIL = /[\w.+'%-]{1,64}\s?(?:@|\(at\)|\[at\])\s?[\w-]{1,63}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?)[\w-]{1,63}){0,4}/giu
 /** A formatted phone number: separators or a + prefix, 7 to 15 digits. */
 const PHONE_SHAPE = /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?)(?![\w/-])/gu
-const STREET = /\b\d{1,6}[A-Za-z]?\s+(?:[\p{L}\d.'-]{1,30}\s+){0,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|grove|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|row|walk|gardens|mews|hill|park|alley|plaza|view|rise)\b\.?(?:[ ,]{1,3}(?:apt|apartment|unit|suite|ste|flat|#)\.?\s?[\w-]{1,6})?(?:[ ,]{1,3}[\p{L}][\p{L}.' -]{1,40}?)?(?:[ ,]{1,3}(?:[A-Z]{2}|[a-z]{2}))?(?:[ ,]{1,3}(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?/gu
+const STREET = /\b\d{1,6}[A-Za-z]?\s+(?:[\p{L}\d.'-]{1,30}\s+){0,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|grove|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|row|walk|gardens|mews|hill|park|alley|plaza|view|rise)\b\.?([ ,][^\n;!?]{0,70})?/giu
+/** Where the rest of an address ends: "… Bristol BS6 7RT on the 14th and …". */
+const ADDRESS_TAIL_END = /\s(?:on|and|but|because|which|so|for|from|since|by|to|in\s+(?:the|a)|please|thanks|can|could|is|was|it|i|we|my)\b|\.(?:\s|$)/iu
 const ZIP_IN_ADDRESS = /(?:\b[A-Za-z]{2}[ ,]{1,3}(\d{5}(?:-\d{4})?)|\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s*$/u
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/gu
 const DEVICE = /\b(?:iphone|ipad|ipod|macbook(?:\s(?:air|pro))?|imac|galaxy|pixel|oneplus|xperia|surface|kindle|chromebook|thinkpad|playstation|ps[345]|xbox|nintendo\s+switch|apple\s+watch|redmi|xiaomi|huawei|nokia|moto(?:rola)?|lenovo|dell|hp|asus|acer)\s?(?:[a-z]{0,3}\d{1,4}[a-z+]{0,4}|\d{1,2}(?:st|nd|rd|th)\s+gen|x|xr|xs|se|one|series\s+[xs])(?:\s(?:pro|max|plus|ultra|mini|lite|fe|edge))*\b/giu
@@ -137,7 +139,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
       const end = match.index + match[0].length
       if (!free(start, end)) continue
       if (!acceptLabelled(value, raw, connector.trim() !== '', type)) continue
-      if (NEGATION.test(text.slice(Math.max(0, match.index - 24), match.index))) continue
+      if (negatedBefore(text, match.index)) continue
       push(type, value === 'words' ? raw.split(/\s+(?:and|but|so|because)\b/iu)[0]! : raw, start, end)
     }
   }
@@ -150,7 +152,9 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   }
 
   for (const match of text.matchAll(STREET)) {
-    const value = match[0].replace(/[ ,]+$/u, '')
+    const tail = match[1] ?? ''
+    const stop = ADDRESS_TAIL_END.exec(tail)
+    const value = match[0].slice(0, match[0].length - tail.length + (stop ? stop.index : tail.length)).replace(/[ ,.]+$/u, '')
     if (!free(match.index, match.index + value.length)) continue
     push('address', value, match.index, match.index + value.length)
     const zip = ZIP_IN_ADDRESS.exec(value)
@@ -192,6 +196,13 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   return facts
 }
 
+/** "I don't have my account ID": a negation earlier in the same clause. */
+function negatedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 32), at)
+  const clause = before.split(/[,.;!?\n]|\b(?:but|and|though|although)\b/iu).at(-1) ?? ''
+  return NEGATION.test(clause)
+}
+
 function acceptLabelled(kind: LabelledPattern['value'], raw: string, connected: boolean, type: DetailType): boolean {
   const lower = raw.toLowerCase()
   if (NOT_NAME.has(lower)) return false
@@ -219,8 +230,8 @@ function acceptLabelled(kind: LabelledPattern['value'], raw: string, connected: 
 
 type Push = (type: DetailType, value: string, start: number, end: number, part?: NamePart) => void
 
-const NAME_LABELLED = /\b(?:my\s+(?:full\s+|first\s+|last\s+)?name\s+is|my\s+name's|(?:full\s+|first\s+|last\s+)?name\s*(?::|-|is)|account\s+holder(?:\s+is|:)?|passenger(?:\s+name)?(?:\s+is|:)?|surname(?:\s+is|:)?|call\s+me)\s+([\p{L}][\p{L}'’.-]{0,30}(?:[ ,]{1,2}[\p{L}][\p{L}'’.-]{0,30}){0,3})/giu
-const NAME_INTRO = /(?:^|[.!?,]\s+|\b(?:hi|hello|hey)[,!]?\s+)(?:i'm|i\s+am|im|this\s+is|it's|its|it\s+is)\s+([\p{Lu}][\p{L}'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}'’.-]{0,30}){0,2})/gu
+const NAME_LABELLED = /\b(?:my\s+(?:full\s+|first\s+|last\s+)?name\s+is|my\s+name's|(?:full\s+|first\s+|last\s+)?name\s*(?::|-|is)|account\s+holder(?:\s+is|:)?|passenger(?:\s+name)?(?:\s+is|:)?|surname(?:\s+is|:)?|call\s+me)\s+([\p{L}][\p{L}'’.-]{0,30}(?:[ ,]{1,2}[\p{L}][\p{L}'’.-]{0,30}){0,3})(?![\p{L}\p{N}])/giu
+const NAME_INTRO = /(?:^|[.!?,]\s+|\b(?:hi|hello|hey)[,!]?\s+)(?:i'm|i\s+am|im|this\s+is|it's|its|it\s+is)\s+([\p{Lu}][\p{L}'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}'’.-]{0,30}){0,2})(?![\p{L}\p{N}])/gu
 const NAME_HERE = /(?:^|[.!?]\s+|\b(?:hi|hello|hey)[,!]?\s+)([\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30}){0,2})\s+here\b/gu
 
 function names(text: string, expected: readonly ExpectedDetail[], push: Push, free: (s: number, e: number) => boolean): void {

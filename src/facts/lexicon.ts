@@ -51,7 +51,7 @@ const NUM = String.raw`(?:numbers?|nos?\b\.?|nums?\b|#|ids?\b|i\.d\.)`
 
 export const DETAILS: readonly DetailSpec[] = [
   { type: 'email', label: 'email address', names: String.raw`e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
-  { type: 'account', label: 'account number', names: String.raw`(?:account|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})` },
+  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})` },
   { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation(?:\s+(?:number|code))?)` },
   { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s+number)?|consignment\s+number|airway\s?bill` },
   { type: 'ticket', label: 'ticket number', names: String.raw`(?:ticket|case|incident|complaint|claim|support\s+request|reference|ref)\s{0,2}${NUM}` },

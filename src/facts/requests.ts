@@ -41,7 +41,11 @@ const CUES: readonly RegExp[] = [
   /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/giu,
   /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/giu,
   /\bhave\s+you\s+got\b/giu,
+  new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'giu'),
+  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'giu'),
 ]
+/** "Are you a Gold or Silver member?", "Are you a member?": asks the membership level. */
+const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/iu
 /** "What is…", "Which email…": a request when the sentence asks (ends with "?") or opens with it. */
 const WH = /\b(?:what|which|what's|whats|wat|wht)\b/giu
 const WH_START = new RegExp(String.raw`^\s*${FILLERS}(?:what|which|what's|whats|wat|wht)\b`, 'iu')
@@ -54,7 +58,7 @@ const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}(?:please\s+)?${VERBS}\b(
 const YES_NO_START = /^\s*(?:is|are|was|were|did|does|has|have|had|should|shall|will|would|can|could|may|might|must|isn't|aren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|am|do|don't)\b/iu
 const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:and|or|also|plus|then|your|ur|the|a|an)?\b`, 'iu')
 /** Where a request's object ends: purpose and subordinate clauses. */
-const CLAUSE_END = /(?:\s(?:so(?:\s+that)?\s+(?:i|we|you|they|it|our|the)\b|in\s+order\s+to\b|because\b|since\b|as\s+(?:i|we|it|this|that)\b|if\b|when\b|whenever\b|before\b|after\b|while\b|until\b|where\b|why\b|how\b|whether\b|once\b|but\b|though\b|although\b|unless\b|to\s+(?!me\b|us\b|you\b|the\s+(?:chat|team)\b)[a-z]+)|[;!?]|\s[-–—]\s(?=[a-z]{3,}\s+[a-z]{3,}\s))/iu
+const CLAUSE_END = /(?:\s(?:so(?:\s+that)?\s+(?:i|we|you|they|it|our|the)\b|in\s+order\s+to\b|because\b|since\b|as\s+(?:i|we|it|this|that)\b|if\b|when\b|whenever\b|before\b|after\b|while\b|until\b|where\b|why\b|how\b|whether\b|once\b|but\b|though\b|although\b|unless\b|to\s+(?!me\b|us\b|you\b|your\b|the\b|our\b|my\b|an?\b|this\b|that\b)[a-z]+)|[;!?]|\s[-–—]\s(?=[a-z]{3,}\s+[a-z]{3,}\s))/iu
 const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check|one\s+more\s+time|once\s+more|again\b|are\s+(?:you|u)\s+sure|(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|isn't|is\s+not|wasn't|was\s+not)\s+(?:seem\s+to\s+)?(?:match|look\s+right|seem\s+right|work|come\s+up|show\s+up|exist|valid|correct|right)|invalid|incorrect|not\s+(?:valid|correct|right|recogni[sz]ed|found|matching)|(?:couldn't|could\s+not|can't|cannot|unable\s+to|wasn't\s+able\s+to)\s+(?:find|locate|verify|match)|typo|mistyped|same\s+(?:number|set|value|id))\b/iu
 
 /** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
@@ -121,7 +125,7 @@ export function findRequests(text: string, masked: string = text): DetailRequest
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!
     const body = masked.slice(sentence.start, sentence.end)
-    if (!DETAIL_NAMES_TEST.test(body)) continue
+    if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body)) continue
     const previous = s > 0 ? masked.slice(sentences[s - 1]!.start, sentences[s - 1]!.end) : ''
     const verification = VERIFICATION.test(body) || VERIFICATION.test(previous)
     const thirdParty = THIRD_PARTY.test(body)
@@ -162,10 +166,24 @@ export function findRequests(text: string, masked: string = text): DetailRequest
     for (const match of body.matchAll(ARE_YOU_SURE)) add(match.index + match[0].length, match.index, true, true)
     const whenWhere = WHEN_WHERE.exec(body)
     if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
-    // "Order number?", "And your email address?": a question that is only a noun phrase.
-    if (found.size === 0 && body.endsWith('?') && !YES_NO_START.test(body)) {
+    // "Order number?", "And your email address?": a question that is only a noun phrase;
+    // "Telephone number, PIN number or email address.": a bare list of details.
+    if (found.size === 0 && !YES_NO_START.test(body)) {
       const start = BARE_QUESTION_START.exec(body)
-      add(start ? start[0].length : 0, leadingSkip(body), true)
+      const from = start ? start[0].length : 0
+      if (body.endsWith('?')) add(from, leadingSkip(body), true)
+      else if (detailsInScope(body, from, true).length >= 2 && isBareList(body, from)) add(from, leadingSkip(body), true)
+    }
+    MEMBER_QUESTION.lastIndex = 0
+    const member = MEMBER_QUESTION.exec(body)
+    if (member && !found.has(member.index)) {
+      found.set(member.index, {
+        type: 'membership', part: 'any',
+        start: sentence.start + member.index, end: sentence.start + member.index + member[0].length,
+        clauseStart: sentence.start + member.index, clauseEnd: sentence.end,
+        sentenceStart: sentence.start, sentenceEnd: sentence.end,
+        another: false, thirdParty: false, verification,
+      })
     }
     for (const request of [...found.values()].sort((a, b) => a.start - b.start)) out.push(request)
   }
@@ -173,6 +191,13 @@ export function findRequests(text: string, masked: string = text): DetailRequest
 }
 
 const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'iu')
+
+/** A sentence made of detail names and list words only ("Telephone number, PIN or email."). */
+function isBareList(body: string, from: number): boolean {
+  const rest = body.slice(from).replace(new RegExp(DETAIL_NAMES.source, 'giu'), ' ')
+  const words = rest.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  return words.every((w) => /^(?:and|or|your|the|a|an|of|previous|purchase|password|please|also|either)$/.test(w)) || words.length <= 3
+}
 
 function leadingSkip(body: string): number {
   const match = /^\s*(?:(?:ok(?:ay)?|so|and|great|perfect|thanks|thank\s+you|alright|sure|excellent|awesome|no\s+problem|no\s+worries|of\s+course|sure\s+thing)[,.!]?\s+){0,3}/iu.exec(body)
