@@ -64,7 +64,8 @@ export default defineRule({
         const given = facts.filter((fact) => satisfies(fact, request))
         if (given.length === 0) continue
         // A confirmation that quotes the value back is the right way to ask.
-        if (given.some((fact) => quotes(sentence, fact.value, given))) continue
+        const media = request.type === 'screenshot' || request.type === 'document'
+        if (!media && given.some((fact) => quotes(sentence, fact.value, given))) continue
         const fromChat = given.filter((fact) => fact.source !== 'customer')
         repeats.push({ request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
       }

@@ -64,7 +64,7 @@ const LABELLED: readonly LabelledPattern[] = [
   labelled('meter-reading', String.raw`(?:meter\s+)?reading(?:\s+(?:today|now|this\s+morning))?`, 'digits', String.raw`(\d{3,8})(?!\d)`),
 ]
 
-const EMAIL = /[\w.+'%-]{1,64}\s?(?:@|\(at\)|\[at\])\s?[\w-]{1,63}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?)[\w-]{1,63}){0,4}/giu
+const EMAIL = /(?<![\w.+'%-])[\w.+'%-]{1,64}(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]{1,63}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?)[\w-]{1,63}){0,4}/giu
 /** A formatted phone number: separators or a + prefix, 7 to 15 digits. */
 const PHONE_SHAPE = /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?)(?![\w/-])/gu
 const STREET = /\b\d{1,6}[A-Za-z]?\s+(?:[\p{L}\d.'-]{1,30}\s+){0,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|grove|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|row|walk|gardens|mews|hill|park|alley|plaza|view|rise)\b\.?([ ,][^\n;!?]{0,70})?/giu
@@ -74,7 +74,7 @@ const ZIP_IN_ADDRESS = /(?:\b[A-Za-z]{2}[ ,]{1,3}(\d{5}(?:-\d{4})?)|\b([A-Z]{1,2
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/gu
 const DEVICE = /\b(?:iphone|ipad|ipod|macbook(?:\s(?:air|pro))?|imac|galaxy|pixel|oneplus|xperia|surface|kindle|chromebook|thinkpad|playstation|ps[345]|xbox|nintendo\s+switch|apple\s+watch|redmi|xiaomi|huawei|nokia|moto(?:rola)?|lenovo|dell|hp|asus|acer)\s?(?:[a-z]{0,3}\d{1,4}[a-z+]{0,4}|\d{1,2}(?:st|nd|rd|th)\s+gen|x|xr|xs|se|one|series\s+[xs])(?:\s(?:pro|max|plus|ultra|mini|lite|fe|edge))*\b/giu
 const OS = /\b(?:ios|ipados|android|windows|mac\s?os(?:\s?x)?|macos|chrome\s?os|ubuntu|linux|one\s?ui|harmony\s?os)\s?(?:\d{1,2}(?:\.\d{1,2}){0,2}|xp|vista|sonoma|ventura|monterey|big\s+sur|sequoia|catalina)\b/giu
-const BROWSER = /\b(?:chrome|firefox|safari|opera|brave|vivaldi|internet\s+explorer|microsoft\s+edge|samsung\s+internet)(?:\s(?:version\s)?\d{1,3}(?:\.\d{1,4}){0,3})?\b|\bEdge\b/gu
+const BROWSER = /\b(?:chrome|firefox|safari|opera|brave|vivaldi|internet\s+explorer|microsoft\s+edge|samsung\s+internet)(?:\s(?:version\s)?\d{1,3}(?:\.\d{1,4}){0,3})?\b|\bEdge\b(?=\s(?:browser|\d))/giu
 const APP_VERSION = /\b(?:version|ver\.?|v)\s?\d{1,3}(?:\.\d{1,4}){1,3}\b/giu
 const ERROR_CODE = /\b(?:error|err|code)\s{0,2}(?:code|message|number|no\.?)?\s{0,2}[:#]?\s{0,2}((?:[A-Z]{1,5}[-_]?)?\d{2,6}|0x[0-9a-f]{4,8})\b/giu
 const QUOTED = /["\u201C]([^"\u201C\u201D\n]{3,160})["\u201D]|(?<![\p{L}\d])'([^'\n]{3,120})'(?![\p{L}\d])/gu
@@ -284,6 +284,8 @@ function appointments(text: string, push: Push): void {
   }
 }
 
+const FREE_TEXT = new Set<DetailType>(['device', 'os', 'browser', 'app-version', 'error', 'meter-reading', 'appointment', 'security-answer', 'name', 'address'])
+
 /** Shapes a bare answer must have to be typed as the detail the agent asked for. */
 function bareShape(type: DetailType, part: NamePart, segment: string): boolean {
   const digits = segment.replace(/\D/g, '').length
@@ -357,7 +359,9 @@ function bareAnswers(text: string, expected: readonly ExpectedDetail[], facts: E
     if (!free(start, end)) continue
     const candidates = expected.filter((e) => bareShape(e.type, e.part, segment))
     if (candidates.length === 0) continue
-    const pick = candidates.find((e) => !given.has(e.type)) ?? candidates[0]!
+    // An answer already given in this turn is only re-typed when its shape is specific (not free text).
+    const pick = candidates.find((e) => !given.has(e.type)) ?? candidates.find((e) => !FREE_TEXT.has(e.type))
+    if (!pick) continue
     given.add(pick.type)
     const part = pick.type === 'name' ? (segment.split(/\s+/u).length >= 2 ? 'full' : pick.part === 'last' ? 'last' : 'first') : undefined
     push(pick.type, segment, start, end, part)
