@@ -9,7 +9,7 @@
  * when a fact of the same type exists and the sentence does not already quote
  * it back; asking for another/new/correct one or about someone else is not.
  */
-import { type DetailRequest, type Fact, DETAIL_BY_TYPE, factsOf, findRequests } from '../../src/facts/index.js'
+import { type DetailRequest, type Fact, DETAIL_BY_TYPE, currentAgentOf, factsOf, findRequests } from '../../src/facts/index.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 const MAX_VALUE_CHARS = 60
@@ -43,8 +43,9 @@ export default defineRule({
     if (context.transcript.length === 0 && context.previousChats.length === 0 && Object.keys(context.customer).length === 0) return
     const requests = findRequests(ctx.text, ctx.masked)
     if (requests.length === 0) return
-    const facts = factsOf(context)
-    if (facts.length === 0) return
+    const lists = factsOf(context)
+    if (lists.every((list) => list.length === 0)) return
+    const currentAgent = currentAgentOf(context)
 
     // Requests grouped by sentence: one sentence may ask for several details.
     const bySentence = new Map<number, DetailRequest[]>()
@@ -56,16 +57,18 @@ export default defineRule({
 
     for (const group of bySentence.values()) {
       const sentence = ctx.text.slice(group[0]!.sentenceStart, group[0]!.sentenceEnd)
+      const sentenceKey = normalize(sentence)
       const repeats: Array<{ request: DetailRequest; fact: Fact }> = []
       for (const request of group) {
         if (request.another || request.thirdParty || ctx.state.ignore.has(request.type)) continue
         if (request.verification && ctx.options.allowVerificationReask) continue
         if (ctx.maskAt(request.start, request.end)) continue
-        const given = facts.filter((fact) => satisfies(fact, request))
+        const given: Fact[] = []
+        for (const list of lists) for (const fact of list) if (satisfies(fact, request)) given.push(fact)
         if (given.length === 0) continue
         // A confirmation that quotes the value back is the right way to ask.
         const media = request.type === 'screenshot' || request.type === 'document'
-        if (!media && given.some((fact) => quotes(sentence, fact.value, given))) continue
+        if (!media && given.some((fact) => quotes(sentence, sentenceKey, fact, given))) continue
         const fromChat = given.filter((fact) => fact.source !== 'customer')
         repeats.push({ request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
       }
@@ -82,7 +85,7 @@ export default defineRule({
         ctx.report({
           start,
           end,
-          message: messageFor(request, fact),
+          message: messageFor(request, fact, currentAgent),
           actual: ctx.text.slice(start, end),
           suggestions: [{ message: `Confirm instead of asking: “${confirmation}”`, fix: { range: [clauseStart, clauseEnd], text: confirmation } }],
         })
@@ -108,17 +111,27 @@ function normalize(value: string): string {
  * others the customer did not give ("Are you a Gold or Silver member?") is
  * not a confirmation.
  */
-function quotes(sentence: string, value: string, given: readonly Fact[]): boolean {
-  const needle = normalize(value)
-  if (needle.length < 3 || !normalize(sentence).includes(needle)) return false
-  const at = sentence.toLowerCase().indexOf(value.toLowerCase())
+function quotes(sentence: string, sentenceKey: string, fact: Fact, given: readonly Fact[]): boolean {
+  const needle = keyOf(fact)
+  if (needle.length < 3 || !sentenceKey.includes(needle)) return false
+  const at = sentence.toLowerCase().indexOf(fact.value.toLowerCase())
   if (at < 0) return true
   const before = sentence.slice(Math.max(0, at - 40), at)
-  const after = sentence.slice(at + value.length, at + value.length + 8)
+  const after = sentence.slice(at + fact.value.length, at + fact.value.length + 8)
   const offered = /\bor\s+(?:an?\s+|the\s+)?$|\bor\b[^.?!]{0,40}$/iu.test(before) || /^\s*(?:member\s+)?or\b/iu.test(after)
   if (!offered) return true
-  const others = given.filter((fact) => normalize(fact.value) !== needle)
-  return others.some((fact) => normalize(fact.value).length >= 3 && normalize(sentence).includes(normalize(fact.value)))
+  return given.some((other) => keyOf(other) !== needle && keyOf(other).length >= 3 && sentenceKey.includes(keyOf(other)))
+}
+
+/** Normalized values, computed once per fact (facts are cached across lints). */
+const keys = new WeakMap<Fact, string>()
+function keyOf(fact: Fact): string {
+  let key = keys.get(fact)
+  if (key === undefined) {
+    key = normalize(fact.value)
+    keys.set(fact, key)
+  }
+  return key
 }
 
 function labelOf(request: DetailRequest): string {
@@ -137,24 +150,25 @@ function hhmm(ms: number): string {
 }
 
 /** When and where the customer gave it: "at 14:02", "to the previous agent at 14:02", "in a previous chat (2026-03-01)". */
-function whenGiven(fact: Fact): string {
+function whenGiven(fact: Fact, currentAgent: string | undefined): string {
   if (fact.source === 'customer') return `is on the customer record (customer.${fact.field})`
   if (fact.source === 'previous-chat') {
     return fact.at === undefined ? 'in a previous chat' : `in a previous chat (${new Date(fact.at).toISOString().slice(0, 10)} ${hhmm(fact.at)})`
   }
-  const to = fact.toPreviousAgent ? 'to the previous agent ' : ''
+  const transferred = fact.agentId !== undefined && currentAgent !== undefined && fact.agentId !== currentAgent
+  const to = transferred ? 'to the previous agent ' : ''
   return fact.at === undefined ? `${to}earlier in this chat` : `${to}at ${hhmm(fact.at)}`
 }
 
-function messageFor(request: DetailRequest, fact: Fact): string {
+function messageFor(request: DetailRequest, fact: Fact, currentAgent: string | undefined): string {
   const label = labelOf(request)
   const value = clip(fact.value)
   const retry = request.verification ? ' (asking again after a failed check still makes them repeat it: quote what they gave and say what did not match)' : ''
-  if (fact.source === 'customer') return `The ${label} ${whenGiven(fact)}: ${value}${retry}`
+  if (fact.source === 'customer') return `The ${label} ${whenGiven(fact, currentAgent)}: ${value}${retry}`
   if (request.type === 'screenshot' || request.type === 'document') {
-    return `The customer already sent the ${label === 'document' ? value : label} ${whenGiven(fact)}${retry}`
+    return `The customer already sent the ${label === 'document' ? value : label} ${whenGiven(fact, currentAgent)}${retry}`
   }
-  return `The customer already gave their ${label} ${whenGiven(fact)}: ${value}${retry}`
+  return `The customer already gave their ${label} ${whenGiven(fact, currentAgent)}: ${value}${retry}`
 }
 
 function confirmationOf(request: DetailRequest, fact: Fact): string {

@@ -6,6 +6,7 @@
  * before. "I don't have my account ID" gives nothing: a label needs a value.
  * Every pattern is bounded; the text is scanned a fixed number of times.
  */
+import { matchesOf } from './scan.js'
 import type { DetailType, NamePart } from './lexicon.js'
 
 export interface ExtractedFact {
@@ -29,6 +30,7 @@ const CONNECT = String.raw`((?:\s{0,3}(?::|=|#|-|–|\bis\b|\bwas\b|\bare\b|\bit
 const NUMBERED = String.raw`(?:\s{0,2}(?:numbers?|nos?\b\.?|#|ids?\b|num\b|ref(?:erence)?\b|code\b))?`
 const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})`
 const ZIP = String.raw`(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4})(?![\w-])`
+const DATE_ONLY = new RegExp(`^${DATE}$`, 'iu')
 const PHONE_VALUE = String.raw`(\+?\(?\d[\d()\s.-]{5,18}\d)`
 
 interface LabelledPattern {
@@ -128,11 +130,11 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   const free = (start: number, end: number) => !taken.some((span) => start < span.end && end > span.start)
   const expects = (type: DetailType) => expected.some((e) => e.type === type)
 
-  for (const match of text.matchAll(EMAIL)) push('email', match[0], match.index, match.index + match[0].length)
+  for (const match of matchesOf(EMAIL, text)) push('email', match[0], match.index, match.index + match[0].length)
 
   for (const { type, pattern, value } of LABELLED) {
     pattern.lastIndex = 0
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const connector = match[1] ?? ''
       const raw = match[2] ?? ''
       const start = match.index + match[0].length - raw.length
@@ -144,14 +146,14 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
     }
   }
 
-  for (const match of text.matchAll(PHONE_SHAPE)) {
+  for (const match of matchesOf(PHONE_SHAPE, text)) {
     const digits = match[0].replace(/\D/g, '').length
     if (digits >= 7 && digits <= 15 && free(match.index, match.index + match[0].length)) {
       push('phone', match[0], match.index, match.index + match[0].length)
     }
   }
 
-  for (const match of text.matchAll(STREET)) {
+  for (const match of matchesOf(STREET, text)) {
     const tail = match[1] ?? ''
     const stop = ADDRESS_TAIL_END.exec(tail)
     const value = match[0].slice(0, match[0].length - tail.length + (stop ? stop.index : tail.length)).replace(/[ ,.]+$/u, '')
@@ -160,7 +162,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
     const zip = ZIP_IN_ADDRESS.exec(value)
     if (zip) facts.push({ type: 'zip', value: zip[1] ?? zip[2]!, start: match.index, end: match.index + value.length })
   }
-  for (const match of text.matchAll(UK_POSTCODE)) {
+  for (const match of matchesOf(UK_POSTCODE, text)) {
     if (!facts.some((f) => f.type === 'zip' && f.value.replace(/\s/g, '') === match[0].replace(/\s/g, ''))) {
       facts.push({ type: 'zip', value: match[0], start: match.index, end: match.index + match[0].length })
     }
@@ -168,22 +170,22 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
 
   names(text, expected, push, free)
 
-  for (const match of text.matchAll(DEVICE)) push('device', match[0], match.index, match.index + match[0].length)
-  for (const match of text.matchAll(OS)) push('os', match[0], match.index, match.index + match[0].length)
-  for (const match of text.matchAll(BROWSER)) push('browser', match[0], match.index, match.index + match[0].length)
-  for (const match of text.matchAll(APP_VERSION)) {
+  for (const match of matchesOf(DEVICE, text)) push('device', match[0], match.index, match.index + match[0].length)
+  for (const match of matchesOf(OS, text)) push('os', match[0], match.index, match.index + match[0].length)
+  for (const match of matchesOf(BROWSER, text)) push('browser', match[0], match.index, match.index + match[0].length)
+  for (const match of matchesOf(APP_VERSION, text)) {
     if (free(match.index, match.index + match[0].length)) push('app-version', match[0], match.index, match.index + match[0].length)
   }
-  for (const match of text.matchAll(ERROR_CODE)) {
+  for (const match of matchesOf(ERROR_CODE, text)) {
     if (free(match.index, match.index + match[0].length)) push('error', match[0], match.index, match.index + match[0].length)
   }
   if (ERROR_CONTEXT.test(text)) {
-    for (const match of text.matchAll(QUOTED)) push('error', match[1] ?? match[2]!, match.index, match.index + match[0].length)
+    for (const match of matchesOf(QUOTED, text)) push('error', match[1] ?? match[2]!, match.index, match.index + match[0].length)
   }
-  for (const match of text.matchAll(ERROR_AFTER)) {
+  for (const match of matchesOf(ERROR_AFTER, text)) {
     if (free(match.index, match.index + match[0].length)) push('error', match[1]!, match.index, match.index + match[0].length)
   }
-  for (const match of text.matchAll(SENT_MEDIA)) {
+  for (const match of matchesOf(SENT_MEDIA, text)) {
     const noun = (match[1] ?? match[2] ?? '').toLowerCase()
     const visual = /shot|grab|recording|photo|picture|pic|image|video/.test(noun)
     push(visual ? 'screenshot' : 'document', noun, match.index, match.index + match[0].length)
@@ -237,7 +239,7 @@ const NAME_HERE = /(?:^|[.!?]\s+|\b(?:hi|hello|hey)[,!]?\s+)([\p{Lu}][\p{L}'’-
 function names(text: string, expected: readonly ExpectedDetail[], push: Push, free: (s: number, e: number) => boolean): void {
   for (const pattern of [NAME_LABELLED, NAME_INTRO, NAME_HERE]) {
     pattern.lastIndex = 0
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const words = nameWords(match[1]!)
       if (words.length === 0) continue
       const start = match.index + match[0].length - match[1]!.length
@@ -277,7 +279,7 @@ function membership(text: string, asked: boolean, push: Push): void {
 function appointments(text: string, push: Push): void {
   for (const sentence of text.split(/(?<=[.!?\n])\s+/u)) {
     if (!APPOINTMENT_WORD.test(sentence)) continue
-    const when = [...sentence.matchAll(DATE_TIME)].map((m) => m[0].trim())
+    const when = [...matchesOf(DATE_TIME, sentence)].map((m) => m[0].trim())
     if (when.length === 0) continue
     const at = text.indexOf(sentence)
     push('appointment', when.join(' '), at, at + sentence.length)
@@ -321,7 +323,7 @@ function bareShape(type: DetailType, part: NamePart, segment: string): boolean {
     case 'address':
       return /\d/.test(segment) && /\p{L}{2}/u.test(segment) && segment.split(/\s+/u).length >= 2
     case 'dob':
-      return new RegExp(`^${DATE}$`, 'iu').test(segment)
+      return DATE_ONLY.test(segment)
     case 'email':
     case 'membership':
     case 'screenshot':
@@ -338,7 +340,7 @@ function bareAnswers(text: string, expected: readonly ExpectedDetail[], facts: E
   let cursor = 0
   const segments: Span[] = []
   SEGMENT_SPLIT.lastIndex = 0
-  for (const split of text.matchAll(SEGMENT_SPLIT)) {
+  for (const split of matchesOf(SEGMENT_SPLIT, text)) {
     segments.push({ start: cursor, end: split.index })
     cursor = split.index + split[0].length
   }

@@ -29,8 +29,8 @@ export interface Fact {
   readonly turnIndex: number | undefined
   /** Index in `previousChats`, for facts from a previous chat. */
   readonly chatIndex: number | undefined
-  /** Given to an agent other than the one now writing (a transfer). */
-  readonly toPreviousAgent: boolean
+  /** The agent the customer was talking to when they gave it (compare with the current agent for transfers). */
+  readonly agentId: string | undefined
   /** The `context.customer` key, for facts from the customer record. */
   readonly field: string | undefined
 }
@@ -103,17 +103,47 @@ function factsIn(turn: NormalizedTurn, expected: readonly ExpectedDetail[]): rea
   return facts
 }
 
-function collectChat(
-  chat: readonly NormalizedTurn[],
-  source: 'transcript' | 'previous-chat',
-  chatIndex: number | undefined,
-  currentAgent: string | undefined,
-  out: Fact[],
-): void {
-  let expected: readonly ExpectedDetail[] = []
-  let answered = 0
-  let agentId: string | undefined
-  for (const turn of chat) {
+interface ChatFacts {
+  /** The turns these facts were read from (identity checked before reuse). */
+  readonly turns: readonly NormalizedTurn[]
+  readonly source: 'transcript' | 'previous-chat'
+  readonly chatIndex: number | undefined
+  readonly facts: readonly Fact[]
+  /** Where the reading stopped, so the next appended turn continues from here. */
+  readonly expected: readonly ExpectedDetail[]
+  readonly answered: number
+  readonly agentId: string | undefined
+}
+
+/**
+ * Facts of a chat, keyed by its last turn: re-linting the same chat is one
+ * lookup plus an identity check of the turns; appending a turn extends the
+ * entry of the chat without it. Bounded by the caller's turns (WeakMap).
+ */
+const chatCache = new WeakMap<NormalizedTurn, ChatFacts>()
+const NO_FACTS: readonly Fact[] = Object.freeze([])
+
+function samePrefix(cached: readonly NormalizedTurn[], chat: readonly NormalizedTurn[], length: number): boolean {
+  if (cached.length !== length) return false
+  for (let i = length - 1; i >= 0; i--) if (cached[i] !== chat[i]) return false
+  return true
+}
+
+function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'], chatIndex: number | undefined): readonly Fact[] {
+  if (chat.length === 0) return NO_FACTS
+  const reusable = (entry: ChatFacts | undefined, length: number): entry is ChatFacts =>
+    entry !== undefined && entry.source === source && entry.chatIndex === chatIndex && samePrefix(entry.turns, chat, length)
+  const hit = chatCache.get(chat[chat.length - 1]!)
+  if (reusable(hit, chat.length)) return hit.facts
+  const base = chat.length >= 2 ? chatCache.get(chat[chat.length - 2]!) : undefined
+  const from = reusable(base, chat.length - 1) ? base : undefined
+
+  const facts: Fact[] = from ? from.facts.slice() : []
+  let expected = from ? from.expected : []
+  let answered = from ? from.answered : 0
+  let agentId = from ? from.agentId : undefined
+  for (let i = from ? from.turns.length : 0; i < chat.length; i++) {
+    const turn = chat[i]!
     if (turn.role === 'agent') {
       if (turn.agentId !== undefined) agentId = turn.agentId
       const asked = askedIn(turn)
@@ -127,7 +157,7 @@ function collectChat(
     if (answered >= ANSWER_WINDOW) expected = []
     answered++
     for (const fact of factsIn(turn, expected)) {
-      out.push({
+      facts.push(Object.freeze({
         type: fact.type,
         value: fact.value,
         ...(fact.part ? { part: fact.part } : {}),
@@ -135,30 +165,38 @@ function collectChat(
         at: turn.at,
         turnIndex: turn.index,
         chatIndex,
-        toPreviousAgent: source === 'transcript' && currentAgent !== undefined && agentId !== undefined && agentId !== currentAgent,
+        agentId,
         field: undefined,
-      })
+      }))
     }
   }
+  const entry: ChatFacts = { turns: chat.slice(), source, chatIndex, facts: Object.freeze(facts), expected, answered, agentId }
+  chatCache.set(chat[chat.length - 1]!, entry)
+  return entry.facts
 }
 
-/** Everything the customer already gave, oldest first, customer-record fields last. */
-export function factsOf(context: NormalizedContext): readonly Fact[] {
-  const out: Fact[] = []
-  context.previousChats.forEach((chat, index) => collectChat(chat, 'previous-chat', index, undefined, out))
-  let currentAgent: string | undefined
+/** The agent writing now: the last agent turn's agentId. */
+export function currentAgentOf(context: NormalizedContext): string | undefined {
   for (let i = context.transcript.length - 1; i >= 0; i--) {
     const turn = context.transcript[i]!
-    if (turn.role === 'agent' && turn.agentId !== undefined) {
-      currentAgent = turn.agentId
-      break
-    }
+    if (turn.role === 'agent' && turn.agentId !== undefined) return turn.agentId
   }
-  collectChat(context.transcript, 'transcript', undefined, currentAgent, out)
+  return undefined
+}
+
+/**
+ * Everything the customer already gave, as lists (previous chats, this chat,
+ * the customer record), oldest first. The lists are cached and shared: do not mutate.
+ */
+export function factsOf(context: NormalizedContext): ReadonlyArray<readonly Fact[]> {
+  const lists: Array<readonly Fact[]> = []
+  context.previousChats.forEach((chat, index) => lists.push(chatFacts(chat, 'previous-chat', index)))
+  lists.push(chatFacts(context.transcript, 'transcript', undefined))
+  const record: Fact[] = []
   for (const [field, value] of Object.entries(context.customer)) {
     const detail = detailOfCustomerKey(field)
     if (!detail || value.trim() === '') continue
-    out.push({
+    record.push({
       type: detail.type,
       value: value.trim(),
       ...(detail.type === 'name' ? { part: detail.part === 'full' && !/\s/.test(value.trim()) ? 'first' : detail.part ?? 'full' } : {}),
@@ -166,9 +204,10 @@ export function factsOf(context: NormalizedContext): readonly Fact[] {
       at: undefined,
       turnIndex: undefined,
       chatIndex: undefined,
-      toPreviousAgent: false,
+      agentId: undefined,
       field,
     })
   }
-  return out
+  lists.push(record)
+  return lists
 }

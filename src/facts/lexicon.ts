@@ -86,7 +86,7 @@ export const DETAIL_BY_TYPE: ReadonlyMap<DetailType, DetailSpec> = new Map(DETAI
 /** One regex naming every detail, a named group per type (first alternative wins at a position). */
 export const DETAIL_NAMES = new RegExp(
   DETAILS.map((d) => `(?<${groupName(d.type)}>\\b(?:${d.names}))`).join('|'),
-  'giu',
+  'gi',
 )
 
 export function groupName(type: DetailType): string {

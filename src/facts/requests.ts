@@ -32,48 +32,52 @@ const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|firs
 
 /** Phrases that ask for something; the requested details follow them. */
 const CUES: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:could|can|would|will|cud|cn|cld)\s+(?:you|u|ya)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'giu'),
-  new RegExp(String.raw`\b(?:may|can|could|might|cn|would\s+you\s+mind\s+if)\s+(?:i|we)\s+${ADVERBS}(?:have|get|grab|take|ask(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'giu'),
-  new RegExp(String.raw`\bplease\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'giu'),
-  new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?)?`, 'giu'),
-  /\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going\s+to|gonna)\s+(?:need|require)\b/giu,
-  /\b(?:all|what|the\s+only\s+thing|one\s+(?:more|last)\s+thing|the\s+(?:last|next|first|other)\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:still\s+|will\s+|'ll\s+|would\s+|'d\s+|also\s+)?(?:need|require)\b/giu,
-  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/giu,
-  /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/giu,
-  /\bhave\s+you\s+got\b/giu,
-  new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'giu'),
-  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'giu'),
+  new RegExp(String.raw`\b(?:could|can|would|will|cud|cn|cld)\s+(?:you|u|ya)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:may|can|could|might|cn|would\s+you\s+mind\s+if)\s+(?:i|we)\s+${ADVERBS}(?:have|get|grab|take|ask(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'gi'),
+  new RegExp(String.raw`\bplease\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?)?`, 'gi'),
+  /\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going\s+to|gonna)\s+(?:need|require)\b/gi,
+  /\b(?:all|what|the\s+only\s+thing|one\s+(?:more|last)\s+thing|the\s+(?:last|next|first|other)\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:still\s+|will\s+|'ll\s+|would\s+|'d\s+|also\s+)?(?:need|require)\b/gi,
+  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
+  /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/gi,
+  /\bhave\s+you\s+got\b/gi,
+  new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'gi'),
+  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
 ]
 /** "Are you a Gold or Silver member?", "Are you a member?": asks the membership level. */
-const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/iu
+const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/i
+/** Every cue in one alternation: one scan per sentence. */
+const CUE = new RegExp(CUES.map((cue) => `(?:${cue.source})`).join('|'), 'gi')
 /** "What is…", "Which email…": a request when the sentence asks (ends with "?") or opens with it. */
-const WH = /\b(?:what|which|what's|whats|wat|wht)\b/giu
-const WH_START = new RegExp(String.raw`^\s*${FILLERS}(?:what|which|what's|whats|wat|wht)\b`, 'iu')
+const WH = /\b(?:what|which|what's|whats|wat|wht)\b/gi
+const WH_START = new RegExp(String.raw`^\s*${FILLERS}(?:what|which|what's|whats|wat|wht)\b`, 'i')
 /** A re-ask that doubts the value the customer gave. */
-const ARE_YOU_SURE = /\bare\s+(?:you|u)\s+sure\s+(?:that's|that\s+is|this\s+is|it's|it\s+is|about|of|you\s+(?:gave|entered|typed|sent))\b/giu
+const ARE_YOU_SURE = /\bare\s+(?:you|u)\s+sure\s+(?:that's|that\s+is|this\s+is|it's|it\s+is|about|of|you\s+(?:gave|entered|typed|sent))\b/gi
 /** "When is the appointment…", "Where is the delivery address": only the detail right after the verb counts. */
-const WHEN_WHERE = /^\s*(?:when|where)\s+(?:is|was|'s|are|were)\b/iu
+const WHEN_WHERE = /^\s*(?:when|where)\s+(?:is|was|'s|are|were)\b/i
 /** An imperative at the start of a sentence: "Send me a screenshot", "Give me your full name". */
-const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'iu')
-const YES_NO_START = /^\s*(?:is|are|was|were|did|does|has|have|had|should|shall|will|would|can|could|may|might|must|isn't|aren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|am|do|don't)\b/iu
-const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:and|or|also|plus|then|your|ur|the|a|an)?\b`, 'iu')
+const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'i')
+const YES_NO_START = /^\s*(?:is|are|was|were|did|does|has|have|had|should|shall|will|would|can|could|may|might|must|isn't|aren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|am|do|don't)\b/i
+const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:and|or|also|plus|then|your|ur|the|a|an)?\b`, 'i')
 /** Where a request's object ends: purpose and subordinate clauses. */
-const CLAUSE_END = /(?:\s(?:so(?:\s+that)?\s+(?:i|we|you|they|it|our|the)\b|in\s+order\s+to\b|because\b|since\b|as\s+(?:i|we|it|this|that)\b|if\b|when\b|whenever\b|before\b|after\b|while\b|until\b|where\b|why\b|how\b|whether\b|once\b|but\b|though\b|although\b|unless\b|to\s+(?!me\b|us\b|you\b|your\b|the\b|our\b|my\b|an?\b|this\b|that\b)[a-z]+)|[;!?]|\s[-–—]\s(?=[a-z]{3,}\s+[a-z]{3,}\s))/iu
-const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check|one\s+more\s+time|once\s+more|again\b|are\s+(?:you|u)\s+sure|(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|isn't|is\s+not|wasn't|was\s+not)\s+(?:seem\s+to\s+)?(?:match|look\s+right|seem\s+right|work|come\s+up|show\s+up|exist|valid|correct|right)|invalid|incorrect|not\s+(?:valid|correct|right|recogni[sz]ed|found|matching)|(?:couldn't|could\s+not|can't|cannot|unable\s+to|wasn't\s+able\s+to)\s+(?:find|locate|verify|match)|typo|mistyped|same\s+(?:number|set|value|id))\b/iu
+const CLAUSE_END = /(?:\s(?:so(?:\s+that)?\s+(?:i|we|you|they|it|our|the)\b|in\s+order\s+to\b|because\b|since\b|as\s+(?:i|we|it|this|that)\b|if\b|when\b|whenever\b|before\b|after\b|while\b|until\b|where\b|why\b|how\b|whether\b|once\b|but\b|though\b|although\b|unless\b|to\s+(?!me\b|us\b|you\b|your\b|the\b|our\b|my\b|an?\b|this\b|that\b)[a-z]+)|[;!?]|\s[-–—]\s(?=[a-z]{3,}\s+[a-z]{3,}\s))/i
+const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check|one\s+more\s+time|once\s+more|again\b|are\s+(?:you|u)\s+sure|(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|isn't|is\s+not|wasn't|was\s+not)\s+(?:seem\s+to\s+)?(?:match|look\s+right|seem\s+right|work|come\s+up|show\s+up|exist|valid|correct|right)|invalid|incorrect|not\s+(?:valid|correct|right|recogni[sz]ed|found|matching)|(?:couldn't|could\s+not|can't|cannot|unable\s+to|wasn't\s+able\s+to)\s+(?:find|locate|verify|match)|typo|mistyped|same\s+(?:number|set|value|id))\b/i
 
 /** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
 const FILLER_TOKEN = new RegExp(
   String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|whole|entire|same|original|own|mobile|cell|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
-  'iuy',
+  'iy',
 )
-const ANOTHER_TOKEN = new RegExp(String.raw`(?:${[...ANOTHER_INSTANCE].map(escape).join('|')})\b\s*`, 'iuy')
-const COORDINATOR = /\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s(?:and|or|&|plus|as\s+well\s+as|along\s+with|together\s+with|and\/or|\/)\s+|\s?\/\s?|\s+)/iuy
+const ANOTHER_TOKEN = new RegExp(String.raw`(?:${[...ANOTHER_INSTANCE].map(escape).join('|')})\b\s*`, 'iy')
+/** What may follow a detail before the next one in a list: "the email on the account and your order number". */
+const DETAIL_TAIL = /(?:\s+(?:on|for|associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|with|on)|attached\s+to|used\s+(?:for|on))\s+(?:the|your|this)\s+(?:account|order|booking|file|profile|card|purchase|subscription|reservation)|\s+on\s+(?:file|record)|\s+(?:you|u)\s+(?:used|use|gave|have|signed\s+up\s+with))/iy
+const COORDINATOR = /\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s(?:and|or|&|plus|as\s+well\s+as|along\s+with|together\s+with|and\/or|\/)\s+|\s?\/\s?|\s+)/iy
 /** Words that make a following "email" the message, not the address. */
-const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for)\b/iu
-const EMAIL_MESSAGE_BEFORE = /\b(?:an|this|that|our|last|latest|previous|first|check|open|read|search|see|refresh|reply\s+to|respond\s+to)\s+$/iu
-const ADDRESS_NOT_POSTAL_BEFORE = /\b(?:ip|mac|web|wallet|server|bitcoin|crypto|return|our|company|store|office|website|url|email|e-mail)\s+$/iu
+const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for)\b/i
+const EMAIL_MESSAGE_BEFORE = /\b(?:an|this|that|our|last|latest|previous|first|check|open|read|search|see|refresh|reply\s+to|respond\s+to)\s+$/i
+const ADDRESS_NOT_POSTAL_BEFORE = /\b(?:ip|mac|web|wallet|server|bitcoin|crypto|return|our|company|store|office|website|url|email|e-mail)\s+$/i
 
-const DETAIL_STICKY = new RegExp(DETAIL_NAMES.source, 'iuy')
+const DETAIL_STICKY = new RegExp(DETAIL_NAMES.source, 'iy')
 
 export interface Sentence {
   start: number
@@ -126,75 +130,72 @@ export function findRequests(text: string, masked: string = text): DetailRequest
     const sentence = sentences[s]!
     const body = masked.slice(sentence.start, sentence.end)
     if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body)) continue
-    const previous = s > 0 ? masked.slice(sentences[s - 1]!.start, sentences[s - 1]!.end) : ''
-    const verification = VERIFICATION.test(body) || VERIFICATION.test(previous)
-    const thirdParty = THIRD_PARTY.test(body)
-    const found = new Map<number, DetailRequest>()
+    const hits = new Map<number, { hit: ScopeHit; clauseStart: number; sure: boolean }>()
     const add = (scopeStart: number, clauseStart: number, headOnly: boolean, sure = false) => {
       for (const hit of detailsInScope(body, scopeStart, headOnly)) {
-        if (found.has(hit.start)) continue
-        found.set(hit.start, {
-          type: hit.type,
-          part: hit.type === 'name' ? namePartOf(hit.phrase) : 'any',
-          start: sentence.start + hit.start,
-          end: sentence.start + hit.end,
-          clauseStart: sentence.start + clauseStart,
-          clauseEnd: sentence.end,
-          sentenceStart: sentence.start,
-          sentenceEnd: sentence.end,
-          another: hit.another,
-          thirdParty,
-          verification: verification || sure,
-        })
+        if (!hits.has(hit.start)) hits.set(hit.start, { hit, clauseStart, sure })
       }
     }
 
     const imperative = IMPERATIVE.exec(body)
     if (imperative) add(imperative.index + imperative[0].length, leadingSkip(body), false)
-    for (const cue of CUES) {
-      cue.lastIndex = 0
-      for (const match of body.matchAll(cue)) add(match.index + match[0].length, match.index, false)
-    }
-    const asks = /\?\s*$/.test(body)
+    let match: RegExpExecArray | null
+    CUE.lastIndex = 0
+    while ((match = CUE.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
     const whStart = WH_START.exec(body)
     if (whStart) add(whStart[0].length, leadingSkip(body), false)
-    else if (asks) {
+    else if (/\?\s*$/.test(body)) {
       WH.lastIndex = 0
-      for (const match of body.matchAll(WH)) add(match.index + match[0].length, match.index, false)
+      while ((match = WH.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
     }
     ARE_YOU_SURE.lastIndex = 0
-    for (const match of body.matchAll(ARE_YOU_SURE)) add(match.index + match[0].length, match.index, true, true)
+    while ((match = ARE_YOU_SURE.exec(body)) !== null) add(match.index + match[0].length, match.index, true, true)
     const whenWhere = WHEN_WHERE.exec(body)
     if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
     // "Order number?", "And your email address?": a question that is only a noun phrase;
     // "Telephone number, PIN number or email address.": a bare list of details.
-    if (found.size === 0 && !YES_NO_START.test(body)) {
+    if (hits.size === 0 && !YES_NO_START.test(body)) {
       const start = BARE_QUESTION_START.exec(body)
       const from = start ? start[0].length : 0
       if (body.endsWith('?')) add(from, leadingSkip(body), true)
       else if (detailsInScope(body, from, true).length >= 2 && isBareList(body, from)) add(from, leadingSkip(body), true)
     }
-    MEMBER_QUESTION.lastIndex = 0
     const member = MEMBER_QUESTION.exec(body)
-    if (member && !found.has(member.index)) {
-      found.set(member.index, {
-        type: 'membership', part: 'any',
-        start: sentence.start + member.index, end: sentence.start + member.index + member[0].length,
-        clauseStart: sentence.start + member.index, clauseEnd: sentence.end,
-        sentenceStart: sentence.start, sentenceEnd: sentence.end,
-        another: false, thirdParty: false, verification,
+    if (member && !hits.has(member.index)) {
+      const end = member.index + member[0].length
+      hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
+    }
+    if (hits.size === 0) continue
+
+    // Sentence-level traits, computed only for sentences that ask for something.
+    const previous = s > 0 ? masked.slice(sentences[s - 1]!.start, sentences[s - 1]!.end) : ''
+    const verification = VERIFICATION.test(body) || VERIFICATION.test(previous)
+    const thirdParty = THIRD_PARTY.test(body)
+    for (const { hit, clauseStart, sure } of [...hits.values()].sort((a, b) => a.hit.start - b.hit.start)) {
+      out.push({
+        type: hit.type,
+        part: hit.type === 'name' ? namePartOf(hit.phrase) : 'any',
+        start: sentence.start + hit.start,
+        end: sentence.start + hit.end,
+        clauseStart: sentence.start + clauseStart,
+        clauseEnd: sentence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        another: hit.another,
+        thirdParty: thirdParty && hit.type !== 'membership',
+        verification: verification || sure,
       })
     }
-    for (const request of [...found.values()].sort((a, b) => a.start - b.start)) out.push(request)
   }
   return out
 }
 
-const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'iu')
+const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'i')
+const DETAIL_NAMES_ALL = new RegExp(DETAIL_NAMES.source, 'gi')
 
 /** A sentence made of detail names and list words only ("Telephone number, PIN or email."). */
 function isBareList(body: string, from: number): boolean {
-  const rest = body.slice(from).replace(new RegExp(DETAIL_NAMES.source, 'giu'), ' ')
+  const rest = body.slice(from).replace(DETAIL_NAMES_ALL, ' ')
   const words = rest.toLowerCase().match(/[\p{L}']+/gu) ?? []
   return words.every((w) => /^(?:and|or|your|the|a|an|of|previous|purchase|password|please|also|either)$/.test(w)) || words.length <= 3
 }
@@ -251,6 +252,9 @@ function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit
   if (hits.length === 0) return hits
   // Coordinated details: ", email address and order ID".
   for (let guard = 0; guard < 20 && at < end; guard++) {
+    DETAIL_TAIL.lastIndex = at
+    const tail = DETAIL_TAIL.exec(body)
+    if (tail) at += tail[0].length
     COORDINATOR.lastIndex = at
     const coordinator = COORDINATOR.exec(body)
     if (!coordinator || coordinator[0].length === 0) break
