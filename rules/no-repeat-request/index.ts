@@ -9,10 +9,12 @@
  * when a fact of the same type exists and the sentence does not already quote
  * it back; asking for another/new/correct one or about someone else is not.
  */
-import { type DetailRequest, type Fact, DETAIL_BY_TYPE, currentAgentOf, factsOf, findRequests } from '../../src/facts/index.js'
+import { type DetailRequest, type Fact, DETAIL_BY_TYPE, factsByType, factsOf, findRequests } from '../../src/facts/index.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 const MAX_VALUE_CHARS = 60
+/** Distinct values of a detail checked for a quote-back, latest first. */
+const QUOTE_CHECK_VALUES = 8
 
 export default defineRule({
   meta: {
@@ -43,9 +45,10 @@ export default defineRule({
     if (context.transcript.length === 0 && context.previousChats.length === 0 && Object.keys(context.customer).length === 0) return
     const requests = findRequests(ctx.text, ctx.masked)
     if (requests.length === 0) return
-    const lists = factsOf(context)
-    if (lists.every((list) => list.length === 0)) return
-    const currentAgent = currentAgentOf(context)
+    const index = factsOf(context)
+    const lists = index.lists.filter((list) => list.length > 0).map(factsByType)
+    if (lists.length === 0) return
+    const currentAgent = index.currentAgent
 
     // Requests grouped by sentence: one sentence may ask for several details.
     const bySentence = new Map<number, DetailRequest[]>()
@@ -64,11 +67,11 @@ export default defineRule({
         if (request.verification && ctx.options.allowVerificationReask) continue
         if (ctx.maskAt(request.start, request.end)) continue
         const given: Fact[] = []
-        for (const list of lists) for (const fact of list) if (satisfies(fact, request)) given.push(fact)
+        for (const list of lists) for (const fact of list.get(request.type) ?? []) if (satisfies(fact, request)) given.push(fact)
         if (given.length === 0) continue
         // A confirmation that quotes the value back is the right way to ask.
         const media = request.type === 'screenshot' || request.type === 'document'
-        if (!media && given.some((fact) => quotes(sentence, sentenceKey, fact, given))) continue
+        if (!media && quotesAny(sentence, sentenceKey, given)) continue
         const fromChat = given.filter((fact) => fact.source !== 'customer')
         repeats.push({ request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
       }
@@ -121,6 +124,19 @@ function quotes(sentence: string, sentenceKey: string, fact: Fact, given: readon
   const offered = /\bor\s+(?:an?\s+|the\s+)?$|\bor\b[^.?!]{0,40}$/iu.test(before) || /^\s*(?:member\s+)?or\b/iu.test(after)
   if (!offered) return true
   return given.some((other) => keyOf(other) !== needle && keyOf(other).length >= 3 && sentenceKey.includes(keyOf(other)))
+}
+
+/** Whether the sentence quotes back one of the latest distinct values given (bounded work per request). */
+function quotesAny(sentence: string, sentenceKey: string, given: readonly Fact[]): boolean {
+  const seen = new Set<string>()
+  for (let i = given.length - 1; i >= 0 && seen.size < QUOTE_CHECK_VALUES; i--) {
+    const fact = given[i]!
+    const key = keyOf(fact)
+    if (seen.has(key)) continue
+    seen.add(key)
+    if (quotes(sentence, sentenceKey, fact, given)) return true
+  }
+  return false
 }
 
 /** Normalized values, computed once per fact (facts are cached across lints). */

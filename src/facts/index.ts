@@ -129,12 +129,12 @@ function samePrefix(cached: readonly NormalizedTurn[], chat: readonly Normalized
   return true
 }
 
-function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'], chatIndex: number | undefined): readonly Fact[] {
-  if (chat.length === 0) return NO_FACTS
+function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'], chatIndex: number | undefined): ChatFacts {
+  if (chat.length === 0) return { turns: chat, source, chatIndex, facts: NO_FACTS, expected: [], answered: 0, agentId: undefined }
   const reusable = (entry: ChatFacts | undefined, length: number): entry is ChatFacts =>
     entry !== undefined && entry.source === source && entry.chatIndex === chatIndex && samePrefix(entry.turns, chat, length)
   const hit = chatCache.get(chat[chat.length - 1]!)
-  if (reusable(hit, chat.length)) return hit.facts
+  if (reusable(hit, chat.length)) return hit
   const base = chat.length >= 2 ? chatCache.get(chat[chat.length - 2]!) : undefined
   const from = reusable(base, chat.length - 1) ? base : undefined
 
@@ -172,26 +172,22 @@ function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'],
   }
   const entry: ChatFacts = { turns: chat.slice(), source, chatIndex, facts: Object.freeze(facts), expected, answered, agentId }
   chatCache.set(chat[chat.length - 1]!, entry)
-  return entry.facts
+  return entry
 }
 
-/** The agent writing now: the last agent turn's agentId. */
-export function currentAgentOf(context: NormalizedContext): string | undefined {
-  for (let i = context.transcript.length - 1; i >= 0; i--) {
-    const turn = context.transcript[i]!
-    if (turn.role === 'agent' && turn.agentId !== undefined) return turn.agentId
-  }
-  return undefined
+export interface FactIndex {
+  /** Facts by source, oldest first: previous chats, this chat, the customer record. Shared: do not mutate. */
+  readonly lists: ReadonlyArray<readonly Fact[]>
+  /** The agent writing now (the last agent turn's agentId), to tell facts given before a transfer. */
+  readonly currentAgent: string | undefined
 }
 
-/**
- * Everything the customer already gave, as lists (previous chats, this chat,
- * the customer record), oldest first. The lists are cached and shared: do not mutate.
- */
-export function factsOf(context: NormalizedContext): ReadonlyArray<readonly Fact[]> {
+/** Everything the customer already gave. Cached per chat: re-linting reads no turn again. */
+export function factsOf(context: NormalizedContext): FactIndex {
   const lists: Array<readonly Fact[]> = []
-  context.previousChats.forEach((chat, index) => lists.push(chatFacts(chat, 'previous-chat', index)))
-  lists.push(chatFacts(context.transcript, 'transcript', undefined))
+  context.previousChats.forEach((chat, index) => lists.push(chatFacts(chat, 'previous-chat', index).facts))
+  const current = chatFacts(context.transcript, 'transcript', undefined)
+  lists.push(current.facts)
   const record: Fact[] = []
   for (const [field, value] of Object.entries(context.customer)) {
     const detail = detailOfCustomerKey(field)
@@ -209,5 +205,23 @@ export function factsOf(context: NormalizedContext): ReadonlyArray<readonly Fact
     })
   }
   lists.push(record)
-  return lists
+  return { lists, currentAgent: current.agentId }
+}
+
+/** Facts of a list grouped by type, built once per (cached) list. */
+const byTypeCache = new WeakMap<readonly Fact[], ReadonlyMap<DetailType, readonly Fact[]>>()
+
+export function factsByType(list: readonly Fact[]): ReadonlyMap<DetailType, readonly Fact[]> {
+  let map = byTypeCache.get(list)
+  if (!map) {
+    const groups = new Map<DetailType, Fact[]>()
+    for (const fact of list) {
+      const group = groups.get(fact.type)
+      if (group) group.push(fact)
+      else groups.set(fact.type, [fact])
+    }
+    map = groups
+    byTypeCache.set(list, map)
+  }
+  return map
 }

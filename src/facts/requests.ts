@@ -129,49 +129,11 @@ export function findRequests(text: string, masked: string = text): DetailRequest
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!
     const body = masked.slice(sentence.start, sentence.end)
-    if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body)) continue
-    const hits = new Map<number, { hit: ScopeHit; clauseStart: number; sure: boolean }>()
-    const add = (scopeStart: number, clauseStart: number, headOnly: boolean, sure = false) => {
-      for (const hit of detailsInScope(body, scopeStart, headOnly)) {
-        if (!hits.has(hit.start)) hits.set(hit.start, { hit, clauseStart, sure })
-      }
-    }
-
-    const imperative = IMPERATIVE.exec(body)
-    if (imperative) add(imperative.index + imperative[0].length, leadingSkip(body), false)
-    let match: RegExpExecArray | null
-    CUE.lastIndex = 0
-    while ((match = CUE.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
-    const whStart = WH_START.exec(body)
-    if (whStart) add(whStart[0].length, leadingSkip(body), false)
-    else if (/\?\s*$/.test(body)) {
-      WH.lastIndex = 0
-      while ((match = WH.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
-    }
-    ARE_YOU_SURE.lastIndex = 0
-    while ((match = ARE_YOU_SURE.exec(body)) !== null) add(match.index + match[0].length, match.index, true, true)
-    const whenWhere = WHEN_WHERE.exec(body)
-    if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
-    // "Order number?", "And your email address?": a question that is only a noun phrase;
-    // "Telephone number, PIN number or email address.": a bare list of details.
-    if (hits.size === 0 && !YES_NO_START.test(body)) {
-      const start = BARE_QUESTION_START.exec(body)
-      const from = start ? start[0].length : 0
-      if (body.endsWith('?')) add(from, leadingSkip(body), true)
-      else if (detailsInScope(body, from, true).length >= 2 && isBareList(body, from)) add(from, leadingSkip(body), true)
-    }
-    const member = MEMBER_QUESTION.exec(body)
-    if (member && !hits.has(member.index)) {
-      const end = member.index + member[0].length
-      hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
-    }
-    if (hits.size === 0) continue
-
-    // Sentence-level traits, computed only for sentences that ask for something.
-    const previous = s > 0 ? masked.slice(sentences[s - 1]!.start, sentences[s - 1]!.end) : ''
-    const verification = VERIFICATION.test(body) || VERIFICATION.test(previous)
-    const thirdParty = THIRD_PARTY.test(body)
-    for (const { hit, clauseStart, sure } of [...hits.values()].sort((a, b) => a.hit.start - b.hit.start)) {
+    const analysis = analyseSentence(body)
+    if (analysis.hits.length === 0) continue
+    // A re-ask is often explained in the sentence before: "It didn't match. Can you re-enter it?"
+    const verification = analysis.verification || (s > 0 && VERIFICATION.test(masked.slice(sentences[s - 1]!.start, sentences[s - 1]!.end)))
+    for (const { hit, clauseStart, sure } of analysis.hits) {
       out.push({
         type: hit.type,
         part: hit.type === 'name' ? namePartOf(hit.phrase) : 'any',
@@ -182,12 +144,77 @@ export function findRequests(text: string, masked: string = text): DetailRequest
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
         another: hit.another,
-        thirdParty: thirdParty && hit.type !== 'membership',
+        thirdParty: analysis.thirdParty && hit.type !== 'membership',
         verification: verification || sure,
       })
     }
   }
   return out
+}
+
+interface SentenceAnalysis {
+  readonly hits: ReadonlyArray<{ hit: ScopeHit; clauseStart: number; sure: boolean }>
+  readonly verification: boolean
+  readonly thirdParty: boolean
+}
+
+const NO_HITS: SentenceAnalysis = Object.freeze({ hits: [], verification: false, thirdParty: false })
+/** Sentences already analysed: a chat tool re-lints the same draft when a turn arrives, and edits one sentence at a time. */
+const SENTENCE_CACHE_SIZE = 512
+const sentenceCache = new Map<string, SentenceAnalysis>()
+
+function analyseSentence(body: string): SentenceAnalysis {
+  const cached = sentenceCache.get(body)
+  if (cached) return cached
+  const analysis = analyseUncached(body)
+  sentenceCache.set(body, analysis)
+  if (sentenceCache.size > SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string)
+  return analysis
+}
+
+function analyseUncached(body: string): SentenceAnalysis {
+  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body)) return NO_HITS
+  const hits = new Map<number, { hit: ScopeHit; clauseStart: number; sure: boolean }>()
+  const add = (scopeStart: number, clauseStart: number, headOnly: boolean, sure = false) => {
+    for (const hit of detailsInScope(body, scopeStart, headOnly)) {
+      if (!hits.has(hit.start)) hits.set(hit.start, { hit, clauseStart, sure })
+    }
+  }
+
+  const imperative = IMPERATIVE.exec(body)
+  if (imperative) add(imperative.index + imperative[0].length, leadingSkip(body), false)
+  let match: RegExpExecArray | null
+  CUE.lastIndex = 0
+  while ((match = CUE.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
+  const whStart = WH_START.exec(body)
+  if (whStart) add(whStart[0].length, leadingSkip(body), false)
+  else if (/\?\s*$/.test(body)) {
+    WH.lastIndex = 0
+    while ((match = WH.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
+  }
+  ARE_YOU_SURE.lastIndex = 0
+  while ((match = ARE_YOU_SURE.exec(body)) !== null) add(match.index + match[0].length, match.index, true, true)
+  const whenWhere = WHEN_WHERE.exec(body)
+  if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
+  // "Order number?", "And your email address?": a question that is only a noun phrase;
+  // "Telephone number, PIN number or email address.": a bare list of details.
+  if (hits.size === 0 && !YES_NO_START.test(body)) {
+    const start = BARE_QUESTION_START.exec(body)
+    const from = start ? start[0].length : 0
+    if (body.endsWith('?')) add(from, leadingSkip(body), true)
+    else if (detailsInScope(body, from, true).length >= 2 && isBareList(body, from)) add(from, leadingSkip(body), true)
+  }
+  const member = MEMBER_QUESTION.exec(body)
+  if (member && !hits.has(member.index)) {
+    const end = member.index + member[0].length
+    hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
+  }
+  if (hits.size === 0) return NO_HITS
+  return {
+    hits: [...hits.values()].sort((a, b) => a.hit.start - b.hit.start),
+    verification: VERIFICATION.test(body),
+    thirdParty: THIRD_PARTY.test(body),
+  }
 }
 
 const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'i')

@@ -60,14 +60,25 @@ export const repeat: BenchSuite = {
       }
     }
     const reads = extractionCount() - readsBefore
+
+    // The other extreme: every draft text new, so no sentence is found in the request cache.
+    const fresh: number[] = []
+    const bareFresh: number[] = []
+    for (let n = 0; n < TURNS * KEYSTROKES.length; n++) {
+      const draft = `${KEYSTROKES[n % KEYSTROKES.length]} (${n})`
+      bareFresh.push(time(() => linter.lint(`${draft}.`)))
+      fresh.push(time(() => linter.lint(draft, { transcript: turns })))
+    }
     const last = linter.lint(DRAFT, { transcript: turns }).messages.filter((m) => m.ruleId === 'no-repeat-request')
-    for (const list of [bare, withTranscript, appendCost]) list.sort((a, b) => a - b)
+    for (const list of [bare, withTranscript, appendCost, fresh, bareFresh]) list.sort((a, b) => a - b)
     const p50 = (list: number[]) => percentile(list, 50)
     const p99 = (list: number[]) => percentile(list, 99)
     return [
       `  ${TURNS} turns appended one by one, ${KEYSTROKES.length} keystroke re-lints after each (${withTranscript.length} lints)`,
       `  lint(), no transcript (baseline)          p50 ${ms(p50(bare)).padStart(9)}  p99 ${ms(p99(bare)).padStart(9)}`,
       `  lint(), growing transcript (to ${TURNS})     p50 ${ms(p50(withTranscript)).padStart(9)}  p99 ${ms(p99(withTranscript)).padStart(9)}  p50 ${ratio(p50(withTranscript), p50(bare))} of baseline (bar 2x)`,
+      `  every draft text new: no transcript      p50 ${ms(p50(bareFresh)).padStart(9)}  p99 ${ms(p99(bareFresh)).padStart(9)}`,
+      `  every draft text new: 200 turns          p50 ${ms(p50(fresh)).padStart(9)}  p99 ${ms(p99(fresh)).padStart(9)}  p50 ${ratio(p50(fresh), p50(bareFresh))} of no transcript`,
       `  first lint after each append             p50 ${ms(p50(appendCost)).padStart(9)}  p99 ${ms(p99(appendCost)).padStart(9)}`,
       `  turn texts read: ${reads} for ${TURNS} appended turns; messages on the final draft: ${last.length}`,
     ]
