@@ -65,9 +65,11 @@ const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check
 
 /** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
 const FILLER_TOKEN = new RegExp(
-  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|whole|entire|same|original|own|mobile|cell|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
+  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
   'iy',
 )
+/** Between two listed details only determiners and neutral adjectives: "and your current", not "of the". */
+const COORD_FILLER = /(?:\s+|(?:your|yours|ur|the|a|an|my|also|then|please|maybe|possibly|perhaps|current|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add))|registered|primary|best|preferred|exact|complete|mobile|cell)\b)/iy
 const ANOTHER_TOKEN = new RegExp(String.raw`(?:${[...ANOTHER_INSTANCE].map(escape).join('|')})\b\s*`, 'iy')
 /** What may follow a detail before the next one in a list: "the email on the account and your order number". */
 const DETAIL_TAIL = /(?:\s+(?:on|for|associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|with|on)|attached\s+to|used\s+(?:for|on))\s+(?:the|your|this)\s+(?:account|order|booking|file|profile|card|purchase|subscription|reservation)|\s+on\s+(?:file|record)|\s+(?:you|u)\s+(?:used|use|gave|have|signed\s+up\s+with))/iy
@@ -296,8 +298,8 @@ function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit
         continue
       }
       if (detailAt(body, next, end)) break
-      FILLER_TOKEN.lastIndex = next
-      const filler = FILLER_TOKEN.exec(body)
+      COORD_FILLER.lastIndex = next
+      const filler = COORD_FILLER.exec(body)
       if (!filler || filler[0].length === 0 || /[,:]/.test(filler[0])) break
       next += filler[0].length
     }
