@@ -312,6 +312,8 @@ function bareShape(type: DetailType, part: NamePart, segment: string): boolean {
       return /^\d{4}$/.test(segment)
     case 'account':
     case 'booking':
+      // "aphoenix939" looks like a username, not an account id.
+      if (/^[a-z]{3,}\d{1,4}$/.test(segment)) return false
       return token && (digits >= 2 || /^[A-Z0-9]{5,}$/.test(segment.replace(/^#/, '')))
     case 'username':
       return token && /[A-Za-z]/.test(segment) && !NOT_NAME.has(segment.toLowerCase())

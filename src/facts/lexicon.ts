@@ -52,7 +52,7 @@ const NUM = String.raw`(?:numbers?|nos?\b\.?|nums?\b|#|ids?\b|i\.d\.)`
 export const DETAILS: readonly DetailSpec[] = [
   { type: 'email', label: 'email address', names: String.raw`e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
   { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})` },
-  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation(?:\s+(?:number|code))?)` },
+  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))` },
   { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s+number)?|consignment\s+number|airway\s?bill` },
   { type: 'ticket', label: 'ticket number', names: String.raw`(?:ticket|case|incident|complaint|claim|support\s+request|reference|ref)\s{0,2}${NUM}` },
   { type: 'booking', label: 'booking reference', names: String.raw`(?:booking|reservation|confirmation|itinerary)\s{0,2}(?:ref(?:erence)?\b|${NUM}|code)|pnr\b|record\s+locator` },
@@ -71,7 +71,7 @@ export const DETAILS: readonly DetailSpec[] = [
   { type: 'address', label: 'address', names: String.raw`(?:(?:street|home|mailing|postal|shipping|delivery|billing|current|physical|service|residential|forwarding|full)\s+)?add?ress?(?:es)?\b` },
   { type: 'name', label: 'name', names: String.raw`(?:full|first|last|given|family|legal|middle|sur|account\s?holder(?:'s)?|customer(?:'s)?|account)\s?name\b|surname|name\b(?!\s+(?:of|tag|brand)\b)` },
   { type: 'meter-reading', label: 'meter reading', names: String.raw`(?:meter|gas|electric(?:ity)?|water)\s+readings?|readings?\s+(?:from|on)\s+(?:the|your)\s+meter` },
-  { type: 'appointment', label: 'appointment time', names: String.raw`appointment|appt\b|(?:booking|reservation|delivery)\s+(?:date|time|slot)` },
+  { type: 'appointment', label: 'appointment time', names: String.raw`appointment|appt\b|(?:booking|reservation|delivery)\s+(?:date|time|slot)|(?:date|time|day)\s+(?:(?:of|for)\s+(?:your|the)|(?:is|was)\s+(?:your|the))\s+(?:appointment|booking|reservation|visit|table|delivery|installation)` },
   { type: 'os', label: 'operating system', names: String.raw`operating\s+system|os\b(?:\s+version)?|(?:ios|android|windows|mac\s?os|ipados)\s+version|version\s+of\s+(?:ios|android|windows|mac\s?os)` },
   { type: 'browser', label: 'browser', names: String.raw`(?:web\s+)?browser(?:\s+version)?` },
   { type: 'app-version', label: 'app version', names: String.raw`(?:app|application|software|firmware|client|plugin|extension)\s+version|version\s+(?:number\s+)?of\s+(?:the|our|your)\s+(?:app|application|software|firmware)|version\s+(?:number|you(?:'re|\s+are)\s+(?:on|using|running))|build\s+number|(?<=(?:what|which)\s)version` },

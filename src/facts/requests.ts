@@ -44,6 +44,10 @@ const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'gi'),
   new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
 ]
+/** "Who am I speaking with?": asks the customer's name. */
+const WHO_QUESTION = /\bwho\s+(?:am\s+i|are\s+we|do\s+i\s+have\s+the\s+pleasure\s+of)\s+(?:speaking|chatting|talking|connected)\s+(?:with|to)\b|\bwho\s+(?:is|'s)\s+(?:this|the\s+account\s+holder)\b/i
+/** For a screenshot or document, "also", "another", "more" ask for a new one. */
+const MORE_MEDIA = /\b(?:also|another|more|additional|second|other|too|as\s+well|further|extra|new)\b/i
 /** "Are you a Gold or Silver member?", "Are you a member?": asks the membership level. */
 const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/i
 /** Every cue in one alternation: one scan per sentence. */
@@ -175,7 +179,7 @@ function analyseSentence(body: string): SentenceAnalysis {
 }
 
 function analyseUncached(body: string): SentenceAnalysis {
-  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body)) return NO_HITS
+  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body) && !WHO_QUESTION.test(body)) return NO_HITS
   const hits = new Map<number, { hit: ScopeHit; clauseStart: number; sure: boolean }>()
   const add = (scopeStart: number, clauseStart: number, headOnly: boolean, sure = false) => {
     for (const hit of detailsInScope(body, scopeStart, headOnly)) {
@@ -211,7 +215,16 @@ function analyseUncached(body: string): SentenceAnalysis {
     const end = member.index + member[0].length
     hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
   }
+  const who = WHO_QUESTION.exec(body)
+  if (who && !hits.has(who.index)) {
+    hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', another: false }, clauseStart: who.index, sure: false })
+  }
   if (hits.size === 0) return NO_HITS
+  for (const entry of hits.values()) {
+    if ((entry.hit.type === 'screenshot' || entry.hit.type === 'document') && MORE_MEDIA.test(body.slice(entry.clauseStart, entry.hit.start))) {
+      entry.hit = { ...entry.hit, another: true }
+    }
+  }
   return {
     hits: [...hits.values()].sort((a, b) => a.hit.start - b.hit.start),
     verification: VERIFICATION.test(body),
