@@ -66,9 +66,12 @@ export default defineRule({
         if (request.another || request.thirdParty || ctx.state.ignore.has(request.type)) continue
         if (request.verification && ctx.options.allowVerificationReask) continue
         if (ctx.maskAt(request.start, request.end)) continue
+        const phrase = ctx.text.slice(request.start, request.end)
         const given: Fact[] = []
-        for (const list of lists) for (const fact of list.get(request.type) ?? []) if (satisfies(fact, request)) given.push(fact)
+        for (const list of lists) for (const fact of list.get(request.type) ?? []) if (satisfies(fact, request, phrase)) given.push(fact)
         if (given.length === 0) continue
+        // "Which email is the account under?" after two were given: asking to choose, not to repeat.
+        if (WHICH_BEFORE.test(ctx.text.slice(Math.max(request.sentenceStart, request.start - 24), request.start)) && new Set(given.map(keyOf)).size >= 2) continue
         // A confirmation that quotes the value back is the right way to ask.
         const media = request.type === 'screenshot' || request.type === 'document'
         if (!media && quotesAny(sentence, sentenceKey, given)) continue
@@ -97,8 +100,16 @@ export default defineRule({
   },
 })
 
-function satisfies(fact: Fact, request: DetailRequest): boolean {
+const WHICH_BEFORE = /\bwhich\s+(?:of\s+(?:the|your|those|these)\s+)?(?:\w+\s+)?$/i
+/** Document kinds: a receipt is not an invoice, but "the document" is any of them. */
+const DOCUMENT_KIND = /receipt|invoice|statement|proof|contract|letter|form|passport|licen[cs]e/i
+
+function satisfies(fact: Fact, request: DetailRequest, phrase: string): boolean {
   if (fact.type !== request.type) return false
+  if (request.type === 'document') {
+    const kind = DOCUMENT_KIND.exec(phrase)
+    return !kind || fact.value.toLowerCase().includes(kind[0].toLowerCase())
+  }
   if (request.type !== 'name') return true
   if (request.part === 'full') return fact.part === 'full'
   if (request.part === 'last') return fact.part === 'full' || fact.part === 'last'

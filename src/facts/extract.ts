@@ -61,14 +61,14 @@ const LABELLED: readonly LabelledPattern[] = [
   labelled('last4', String.raw`(?:card\s+)?ending(?:\s+in)?|last\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|my)\s+card)?`, 'last4', String.raw`(\d{4})(?!\d)`),
   labelled('dob', String.raw`date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?|birth\s?date|birthday`, 'date', DATE),
   labelled('zip', String.raw`zip(?:\s?code)?|post\s?code|postal\s+code|eircode`, 'zip', ZIP),
-  labelled('phone', String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|tel|contact|call-?\s?back|home|work|landline)(?:\s{0,2}(?:numbers?|no\b\.?|#))?|(?:my\s+)?number|call\s+me\s+(?:on|at)|reach\s+me\s+(?:on|at)`, 'phone', PHONE_VALUE),
+  labelled('phone', String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|tel|contact|call-?\s?back|home|work|landline)(?:\s{0,2}(?:numbers?|no\b\.?|#))?|(?:my\s+)?number|(?:call|ring|text|phone|reach|contact|whatsapp|message)\s+me\s+(?:on|at)`, 'phone', PHONE_VALUE),
   labelled('security-answer', String.raw`security\s+(?:answer|question(?:\s+answer)?)|secret\s+answer|memorable\s+word|answer\s+to\s+(?:the|my)\s+security\s+question`, 'words', String.raw`([\p{L}\d][\p{L}\d' -]{0,40}[\p{L}\d])`),
   labelled('meter-reading', String.raw`(?:meter\s+)?reading(?:\s+(?:today|now|this\s+morning))?`, 'digits', String.raw`(\d{3,8})(?!\d)`),
 ]
 
 const EMAIL = /(?<![\w.+'%-])[\w.+'%-]{1,64}(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]{1,63}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?)[\w-]{1,63}){0,4}/giu
 /** A formatted phone number: separators or a + prefix, 7 to 15 digits. */
-const PHONE_SHAPE = /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?)(?![\w/-])/gu
+const PHONE_SHAPE = /(?<![\w/.-])(?:(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?)|(?:\+\d{1,3}[\s.-]?\d{2,5}|0\d{2,4})[\s.-]\d{5,8})(?![\w/-])/gu
 const STREET = /\b\d{1,6}[A-Za-z]?\s+(?:[\p{L}\d.'-]{1,30}\s+){0,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|grove|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|row|walk|gardens|mews|hill|park|alley|plaza|view|rise)\b\.?([ ,][^\n;!?]{0,70})?/giu
 /** Where the rest of an address ends: "… Bristol BS6 7RT on the 14th and …". */
 const ADDRESS_TAIL_END = /\s(?:on|and|but|because|which|so|for|from|since|by|to|in\s+(?:the|a)|please|thanks|can|could|is|was|it|i|we|my)\b|\.(?:\s|$)/iu
@@ -81,6 +81,7 @@ const APP_VERSION = /\b(?:version|ver\.?|v)\s?\d{1,3}(?:\.\d{1,4}){1,3}\b/giu
 const ERROR_CODE = /\b(?:error|err|code)\s{0,2}(?:code|message|number|no\.?)?\s{0,2}[:#]?\s{0,2}((?:[A-Z]{1,5}[-_]?)?\d{2,6}|0x[0-9a-f]{4,8})\b/giu
 const QUOTED = /["\u201C]([^"\u201C\u201D\n]{3,160})["\u201D]|(?<![\p{L}\d])'([^'\n]{3,120})'(?![\p{L}\d])/gu
 const ERROR_CONTEXT = /\b(?:error|errors|says|saying|said|shows?|showing|getting|get|got|message|pops?\s?up|popup|displays?|reads|warning|fails?\s+with|failing\s+with|keeps?\s+(?:saying|showing|failing))\b/iu
+const CODE_SHOWN = /\b(?:says|saying|said|shows|showing|displays|reads|getting|got)\s{1,2}(?:an?\s+)?(?:error\s+)?(?:code\s+)?([A-Z]{1,5}-?\d{2,6}|0x[0-9a-f]{4,8})\b/gu
 const ERROR_AFTER = /\berror(?:\s+message)?\s{0,2}(?::|says|saying|reads)\s{0,2}([^.\n!?]{3,120})/giu
 const SENT_MEDIA = /\b(?:i(?:'ve|\s+have)?\s+)?(?:attached|sent|sending|uploaded|uploading|shared|forwarded|here(?:'s|\s+is|\s+are)|included|posted|added)\s+(?:you\s+)?(?:a|an|the|my|some|two|three|both)?\s*(?:copy\s+of\s+(?:the|my)\s+)?(screen\s?-?shots?|screen\s?grabs?|screen\s+recording|photos?|pictures?|pics?|images?|videos?|receipt|invoice|proof\s+of\s+(?:purchase|payment|address)|bank\s+statement|statement|documents?|pdf|files?|cancellation\s+email)\b|\b(screen\s?-?shots?|photos?|pictures?|pics?|images?|videos?|receipt|invoice|documents?|pdf|file)\s+(?:is\s+|are\s+)?(?:attached|above|sent|uploaded)\b/giu
 const ATTACHMENT_ONLY = /^\s*(?:\[(?:image|photo|screenshot|attachment|file|video)[^\]]{0,80}\]|[\w -]{1,80}\.(?:png|jpe?g|gif|webp|heic|bmp|mp4|mov|pdf))\s*$/iu
@@ -181,6 +182,9 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   }
   if (ERROR_CONTEXT.test(text)) {
     for (const match of matchesOf(QUOTED, text)) push('error', match[1] ?? match[2]!, match.index, match.index + match[0].length)
+  }
+  for (const match of matchesOf(CODE_SHOWN, text)) {
+    if (free(match.index, match.index + match[0].length)) push('error', match[1]!, match.index, match.index + match[0].length)
   }
   for (const match of matchesOf(ERROR_AFTER, text)) {
     if (free(match.index, match.index + match[0].length)) push('error', match[1]!, match.index, match.index + match[0].length)

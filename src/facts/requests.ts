@@ -48,6 +48,10 @@ const CUES: readonly RegExp[] = [
 const WHO_QUESTION = /\bwho\s+(?:am\s+i|are\s+we|do\s+i\s+have\s+the\s+pleasure\s+of)\s+(?:speaking|chatting|talking|connected)\s+(?:with|to)\b|\bwho\s+(?:is|'s)\s+(?:this|the\s+account\s+holder)\b/i
 /** For a screenshot or document, "also", "another", "more" ask for a new one. */
 const MORE_MEDIA = /\b(?:also|another|more|additional|second|other|too|as\s+well|further|extra|new)\b/i
+/** "the order number for the second item": another instance named after the detail. */
+const ANOTHER_AFTER = /\s+(?:for|of|on|from)\s+(?:the|your|this|that|a)\s+(?:other|second|new|another|different|next|last|first|third|remaining|older|previous|replacement|earlier)\b/iy
+/** "Please confirm your email address by clicking the link": an action, not a request for the value. */
+const CONFIRM_BY_LINK = /\b(?:confirm|verify|validate|activate)\b[^.?!]{0,60}\b(?:by|via|through|using)\s+(?:clicking|tapping|following|opening|the\s+(?:link|button|code))/i
 /** "Are you a Gold or Silver member?", "Are you a member?": asks the membership level. */
 const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/i
 /** Every cue in one alternation: one scan per sentence. */
@@ -220,8 +224,11 @@ function analyseUncached(body: string): SentenceAnalysis {
     hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', another: false }, clauseStart: who.index, sure: false })
   }
   if (hits.size === 0) return NO_HITS
+  if (CONFIRM_BY_LINK.test(body)) return NO_HITS
   for (const entry of hits.values()) {
-    if ((entry.hit.type === 'screenshot' || entry.hit.type === 'document') && MORE_MEDIA.test(body.slice(entry.clauseStart, entry.hit.start))) {
+    const media = entry.hit.type === 'screenshot' || entry.hit.type === 'document'
+    ANOTHER_AFTER.lastIndex = entry.hit.end
+    if ((media && MORE_MEDIA.test(body.slice(entry.clauseStart))) || ANOTHER_AFTER.test(body)) {
       entry.hit = { ...entry.hit, another: true }
     }
   }
