@@ -15,6 +15,10 @@ import { DOCS_BASE, defineRule } from '../../src/rule.js'
 const MAX_VALUE_CHARS = 60
 /** Distinct values of a detail checked for a quote-back, latest first. */
 const QUOTE_CHECK_VALUES = 8
+/** Characters either side of a request searched for a quoted-back value. */
+const QUOTE_WINDOW = 200
+/** Details a suggested confirmation may name. */
+const MAX_SUGGESTED_DETAILS = 6
 
 export default defineRule({
   meta: {
@@ -59,8 +63,6 @@ export default defineRule({
     }
 
     for (const group of bySentence.values()) {
-      const sentence = ctx.text.slice(group[0]!.sentenceStart, group[0]!.sentenceEnd)
-      const sentenceKey = normalize(sentence)
       const repeats: Array<{ request: DetailRequest; fact: Fact }> = []
       for (const request of group) {
         if (request.another || request.thirdParty || ctx.state.ignore.has(request.type)) continue
@@ -74,16 +76,23 @@ export default defineRule({
         if (WHICH_BEFORE.test(ctx.text.slice(Math.max(request.sentenceStart, request.start - 24), request.start)) && new Set(given.map(keyOf)).size >= 2) continue
         // A confirmation that quotes the value back is the right way to ask.
         const media = request.type === 'screenshot' || request.type === 'document'
-        if (!media && quotesAny(sentence, sentenceKey, given)) continue
+        // The quote-back is looked for around the request (bounded, so a run-on draft stays linear).
+        const around = ctx.text.slice(Math.max(request.sentenceStart, request.start - QUOTE_WINDOW), Math.min(request.sentenceEnd, request.end + QUOTE_WINDOW))
+        if (!media && quotesAny(around, normalize(around), given)) continue
         const fromChat = given.filter((fact) => fact.source !== 'customer')
         repeats.push({ request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
       }
       if (repeats.length === 0) continue
 
-      const clauseStart = Math.min(...group.map((r) => r.clauseStart))
+      let clauseStart = group[0]!.clauseStart
+      for (const request of group) clauseStart = Math.min(clauseStart, request.clauseStart)
       const clauseEnd = group[0]!.clauseEnd
-      const remaining = group.filter((r) => !repeats.some((x) => x.request === r) && !r.another && !r.thirdParty)
-      const confirmation = suggestionText(repeats, remaining, clauseStart > group[0]!.sentenceStart && !/[.!?]\s*$/.test(ctx.text.slice(0, clauseStart)))
+      const repeated = new Set(repeats.map((x) => x.request))
+      const remaining = group.filter((r) => !repeated.has(r) && !r.another && !r.thirdParty)
+      // A confirmation reads well for a few details; past that, no rewrite is offered.
+      const confirmation = repeats.length + remaining.length <= MAX_SUGGESTED_DETAILS
+        ? suggestionText(repeats, remaining, clauseStart > group[0]!.sentenceStart && !/[.!?]\s*$/.test(ctx.text.slice(Math.max(0, clauseStart - 4), clauseStart)))
+        : undefined
       const wholeClause = group.length === 1
       for (const { request, fact } of repeats) {
         const start = wholeClause ? clauseStart : request.start
@@ -93,7 +102,9 @@ export default defineRule({
           end,
           message: messageFor(request, fact, currentAgent),
           actual: ctx.text.slice(start, end),
-          suggestions: [{ message: `Confirm instead of asking: “${confirmation}”`, fix: { range: [clauseStart, clauseEnd], text: confirmation } }],
+          ...(confirmation
+            ? { suggestions: [{ message: `Confirm instead of asking: “${confirmation}”`, fix: { range: [clauseStart, clauseEnd] as [number, number], text: confirmation } }] }
+            : {}),
         })
       }
     }

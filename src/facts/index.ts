@@ -147,7 +147,8 @@ function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'],
     if (turn.role === 'agent') {
       if (turn.agentId !== undefined) agentId = turn.agentId
       const asked = askedIn(turn)
-      if (asked.length > 0) {
+      // A new question (even one asking for no detail: "Are you seeing 4G?") types the answers that follow.
+      if (asked.length > 0 || turn.text.includes('?')) {
         expected = asked
         answered = 0
       }

@@ -254,6 +254,9 @@ function leadingSkip(body: string): number {
   return match ? match[0].length : 0
 }
 
+/** Characters after a cue in which the requested details must lie. */
+const MAX_SCOPE = 400
+
 interface ScopeHit {
   type: DetailType
   start: number
@@ -269,7 +272,8 @@ interface ScopeHit {
  * detail after a colon or dash ("2 of these: zip code, phone number") counts too.
  */
 function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit[] {
-  const rest = body.slice(from)
+  // A request's object sits right after its cue: the scope is bounded, so a huge run-on text stays linear.
+  const rest = body.slice(from, from + MAX_SCOPE)
   const cut = CLAUSE_END.exec(rest)
   const end = from + (cut ? cut.index : rest.length)
   const hits: ScopeHit[] = []

@@ -56,6 +56,14 @@ ruleTester('no-repeat-request', {
     { text: 'What time did the error start?', context: chat(customer('getting "Sync failed: token expired" every morning')), name: 'asks when, not what the error says' },
     { text: 'Could you send me a screenshot?', context: emailGiven, options: { ignore: ['screenshot'] }, name: 'nothing sent' },
     { text: "What's your email?", context: emailGiven, options: { ignore: ['email'] }, name: 'ignored detail type' },
+    {
+      text: 'Which email is the account under?',
+      context: chat(customer('I have two accounts, mila.k@example.com and mila.kovac@corp.example')),
+      name: 'choosing between two given values',
+    },
+    { text: 'Please confirm your email address by clicking the link we sent.', context: emailGiven, name: 'confirm by link is an action' },
+    { text: "What's the order number for the second item?", context: chat(customer('my order number is 55123')), name: 'another instance named after the detail' },
+    { text: 'Could you send the receipt as well?', context: chat(customer('I sent the invoice yesterday')), name: 'a receipt is not the invoice' },
   ],
   invalid: [
     {
@@ -219,6 +227,12 @@ ruleTester('no-repeat-request', {
       text: 'I will need your full name and the email on file.',
       context: chat(agent('Can I get your full name or account ID?'), customer('Norman Bouchard')),
       errors: [{ text: 'full name', message: /full name earlier in this chat: Norman Bouchard/ }],
+    },
+    {
+      name: 'a question asking for no detail ends the typing of bare answers',
+      text: 'Which phone model are you using?',
+      context: chat(agent('What phone do you have?'), customer('Galaxy S23'), agent('Are you seeing 4G or no signal?'), customer('4G only')),
+      errors: [{ text: 'Which phone model are you using?', message: 'The customer already gave their device model earlier in this chat: Galaxy S23' }],
     },
     {
       name: 'membership given in passing',
