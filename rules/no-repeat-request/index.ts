@@ -138,6 +138,11 @@ function normalize(value: string): string {
  */
 function quotes(sentence: string, sentenceKey: string, fact: Fact, given: readonly Fact[]): boolean {
   const needle = keyOf(fact)
+  // An address is quoted back by its street line ("the one on file or 12 Oak St?").
+  if (fact.type === 'address') {
+    const street = normalize(fact.value.split(',')[0]!)
+    if (street.length >= 6 && sentenceKey.includes(street)) return true
+  }
   if (needle.length < 3 || !sentenceKey.includes(needle)) return false
   const at = sentence.toLowerCase().indexOf(fact.value.toLowerCase())
   if (at < 0) return true
