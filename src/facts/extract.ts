@@ -295,7 +295,7 @@ const FREE_TEXT = new Set<DetailType>(['device', 'os', 'browser', 'app-version',
 /** Shapes a bare answer must have to be typed as the detail the agent asked for. */
 function bareShape(type: DetailType, part: NamePart, segment: string): boolean {
   const digits = segment.replace(/\D/g, '').length
-  const token = /^#?[A-Za-z0-9][A-Za-z0-9._-]{2,40}$/.test(segment)
+  const token = /^#?[A-Za-z0-9][A-Za-z0-9._-]{2,40}$/.test(segment) && !NOT_NAME.has(segment.toLowerCase())
   switch (type) {
     case 'phone':
       return /^[+()\d\s.-]{7,22}$/.test(segment) && digits >= 7 && digits <= 15
@@ -320,10 +320,13 @@ function bareShape(type: DetailType, part: NamePart, segment: string): boolean {
       if (/^[a-z]{3,}\d{1,4}$/.test(segment)) return false
       return token && (digits >= 2 || /^[A-Z0-9]{5,}$/.test(segment.replace(/^#/, '')))
     case 'username':
-      return token && /[A-Za-z]/.test(segment) && !NOT_NAME.has(segment.toLowerCase())
+      // Usernames people type back carry a digit or a separator ("cminh730", "ana_lee"); "lol" is not one.
+      return token && /[A-Za-z]/.test(segment) && /[\d._]/.test(segment)
     case 'name': {
       const words = segment.split(/\s+/u)
-      if (words.length > 4 || (part === 'full' && words.length < 1)) return false
+      if (words.length > 4) return false
+      // A lone lower-case word ("thing", "whatever") is too weak to be a name.
+      if (words.length === 1 && !/^\p{Lu}/u.test(segment)) return false
       return words.every((w) => NAME_WORD.test(w) && !NOT_NAME.has(w.toLowerCase().replace(/\.$/u, '')))
     }
     case 'address':

@@ -141,6 +141,23 @@ const cases: Case[] = [
  [false, ['zip 30318'], 'What is the name on the account?'],
  [false, ['my phone number is 555-201-3344'], 'What kind of phone do you have?'],
  [false, ['username ana88'], 'Could you tell me what happens when you enter your username?'],
+  // Verification flows: bare answers typed by the agent's question.
+  [true, ['a: Can I get your username, email, and order ID?', 'sure: username is ab123, email ab123@mail.com, order 1234567890'], 'Can I get your username, email, and order ID?'],
+  [true, ['a: What is your membership level?', "I'm a gold member"], 'What is your membership level?'],
+  [true, ['a: could you give me your zip code and phone number', 'zip: 12345', 'phone: 555 555 5555'], 'could you give me your zip code and phone number'],
+  [true, ['a: May I have your PIN?', '1234'], 'May I have your PIN?'],
+  [true, ["a: What's the answer to your security question?", 'Fluffy'], 'Could you give me the answer to your security question?'],
+  [true, ['a: Do you have the order ID?', "yes it's 7781234567"], 'Do you have the order ID?'],
+  [true, ['a: May I have your full name and account ID please?', 'Sure! Joseph Banter, account id is 12345ABCDE'], 'May I have your full name and account ID please?'],
+  [true, ['a: what is your name?', 'Joyce'], 'what is your name?'],
+  [true, ['a: Could I please have the full address?', '7872 Lexington Ave  La Fayette, CA 48429'], 'Could I please have the full address?'],
+  [false, ['My name is Joyce Wu, account ID NUHXANYUYD'], 'Can I also have your order ID?'],
+  [false, ['a: Can I have your zip code and phone number?', '37159', '(470) 948-1677'], 'Can I get your username?'],
+  [false, ['a: May I have your username and email?', 'cminh730@email.com'], 'Can I have your username?'],
+  [false, ['a: Can I have your full name or account ID?', 'Sure thing'], 'May I have your name?'],
+  [false, ['a: Can I have your username?', 'lol'], 'What is your username?'],
+  [false, ['a: Can I have your account ID?', 'THANKS'], 'What is your account ID?'],
+  [false, ['a: Can I have your full name or account ID?', 'Alessandro Phoenix', 'aphoenix939'], 'Could I have your account ID as well?'],
 ]
 
 describe('no-repeat-request phrasings', () => {
