@@ -9,7 +9,8 @@
  * when a fact of the same type exists and the sentence does not already quote
  * it back; asking for another/new/correct one or about someone else is not.
  */
-import { type DetailRequest, type Fact, DETAIL_BY_TYPE, factsByType, factsOf, findRequests } from '../../src/facts/index.js'
+import { type DetailRequest, type DetailType, type Fact, DETAIL_BY_TYPE, factsByType, factsOf, findRequests } from '../../src/facts/index.js'
+import { ReplylintConfigError } from '../../src/options.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 const MAX_VALUE_CHARS = 60
@@ -41,7 +42,15 @@ export default defineRule({
     docs: `${DOCS_BASE}no-repeat-request/README.md`,
   },
   setup(options) {
-    return { ignore: new Set(options.ignore.map((type) => type.toLowerCase())) }
+    const ignore = new Set(options.ignore.map((type) => type.toLowerCase()))
+    for (const type of ignore) {
+      if (!DETAIL_BY_TYPE.has(type as DetailType)) {
+        throw new ReplylintConfigError(
+          `replylint: rule "no-repeat-request": option "ignore" has an unknown detail type ${JSON.stringify(type)}; expected one of ${[...DETAIL_BY_TYPE.keys()].join(', ')}`,
+        )
+      }
+    }
+    return { ignore }
   },
   create(ctx) {
     const context = ctx.context

@@ -81,3 +81,14 @@ describe('context errors name the bad turn and field', () => {
     })
   }
 })
+
+describe('no-repeat-request options', () => {
+  it('rejects an unknown detail type in "ignore", naming the rule and option', async () => {
+    await expect(createLinter({ rules: { 'no-repeat-request': ['warn', { ignore: ['emial'] }] } })).rejects.toThrow(
+      /rule "no-repeat-request": option "ignore" has an unknown detail type "emial"; expected one of email, /,
+    )
+  })
+  it('rejects a non-boolean allowVerificationReask', async () => {
+    await expect(createLinter({ rules: { 'no-repeat-request': ['warn', { allowVerificationReask: 'yes' }] } })).rejects.toThrow(/allowVerificationReask/)
+  })
+})
