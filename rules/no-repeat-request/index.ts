@@ -120,6 +120,7 @@ export default defineRule({
   },
 })
 
+const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)\s+(?:in|with)\s+(\S{2,40})/giu
 const WHICH_BEFORE = /\bwhich\s+(?:of\s+(?:the|your|those|these)\s+)?(?:\w+\s+)?$/i
 /** Document kinds: a receipt is not an invoice, but "the document" is any of them. */
 const DOCUMENT_KIND = /receipt|invoice|statement|proof|contract|letter|form|passport|licen[cs]e/i
@@ -145,13 +146,15 @@ function normalize(value: string): string {
  * others the customer did not give ("Are you a Gold or Silver member?") is
  * not a confirmation.
  */
-function quotes(sentence: string, sentenceKey: string, fact: Fact, given: readonly Fact[]): boolean {
+function quotes(sentence: string, sentenceKey: string, fragments: readonly string[], fact: Fact, given: readonly Fact[]): boolean {
   const needle = keyOf(fact)
   // An address is quoted back by its street line ("the one on file or 12 Oak St?").
   if (fact.type === 'address') {
     const street = normalize(fact.value.split(',')[0]!)
     if (street.length >= 6 && sentenceKey.includes(street)) return true
   }
+  // "the number ending in 3344", "the email starting with jane": part of the value quoted back.
+  if (fact.type !== 'name' && fragments.some((fragment) => needle.includes(fragment))) return true
   if (needle.length < 3 || !sentenceKey.includes(needle)) return false
   const at = sentence.toLowerCase().indexOf(fact.value.toLowerCase())
   if (at < 0) return true
@@ -164,13 +167,22 @@ function quotes(sentence: string, sentenceKey: string, fact: Fact, given: readon
 
 /** Whether the sentence quotes back one of the latest distinct values given (bounded work per request). */
 function quotesAny(sentence: string, sentenceKey: string, given: readonly Fact[]): boolean {
+  const fragments: string[] = []
+  if (/\b(?:ending|ends|starting|starts|beginning|begins)\b/i.test(sentence)) {
+    PARTIAL_QUOTE.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = PARTIAL_QUOTE.exec(sentence)) !== null) {
+      const fragment = normalize(match[1]!)
+      if (fragment.length >= 3) fragments.push(fragment)
+    }
+  }
   const seen = new Set<string>()
   for (let i = given.length - 1; i >= 0 && seen.size < QUOTE_CHECK_VALUES; i--) {
     const fact = given[i]!
     const key = keyOf(fact)
     if (seen.has(key)) continue
     seen.add(key)
-    if (quotes(sentence, sentenceKey, fact, given)) return true
+    if (quotes(sentence, sentenceKey, fragments, fact, given)) return true
   }
   return false
 }

@@ -67,6 +67,8 @@ const LABELLED: readonly LabelledPattern[] = [
 ]
 
 const EMAIL = /(?<![\w.+'%-])[\w.+'%-]{1,64}(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]{1,63}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?)[\w-]{1,63}){0,4}/giu
+/** "jane dot doe at site dot com": an email spelled out in words. */
+const EMAIL_WORDS = /(?<![\w.+'%-])[\w.+'%-]{1,64}(?:\s+dot\s+[\w-]{1,40}){0,3}\s+at\s+[\w-]{1,63}(?:\s+dot\s+[\w-]{1,63}){1,3}\b/giu
 /** A formatted phone number: separators or a + prefix, 7 to 15 digits. */
 const PHONE_SHAPE = /(?<![\w/.-])(?:(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?)|(?:\+\d{1,3}[\s.-]?\d{2,5}|0\d{2,4})[\s.-]\d{5,8})(?![\w/-])/gu
 const STREET = /\b\d{1,6}[A-Za-z]?\s+(?:[\p{L}\d.'-]{1,30}\s+){0,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|grove|close|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|row|walk|gardens|mews|hill|park|alley|plaza|view|rise)\b\.?([ ,][^\n;!?]{0,70})?/giu
@@ -132,6 +134,9 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   const expects = (type: DetailType) => expected.some((e) => e.type === type)
 
   for (const match of matchesOf(EMAIL, text)) push('email', match[0], match.index, match.index + match[0].length)
+  for (const match of matchesOf(EMAIL_WORDS, text)) {
+    if (free(match.index, match.index + match[0].length)) push('email', match[0], match.index, match.index + match[0].length)
+  }
 
   for (const { type, pattern, value } of LABELLED) {
     pattern.lastIndex = 0

@@ -158,6 +158,10 @@ const cases: Case[] = [
   [false, ['a: Can I have your username?', 'lol'], 'What is your username?'],
   [false, ['a: Can I have your account ID?', 'THANKS'], 'What is your account ID?'],
   [false, ['a: Can I have your full name or account ID?', 'Alessandro Phoenix', 'aphoenix939'], 'Could I have your account ID as well?'],
+  [true, ['email is jane dot doe at site dot com'], 'What email address can I reach you at?'],
+  [false, ['my phone is (555) 201-3344'], 'Can I call you on the number ending in 3344?'],
+  [false, ['my email is jane.doe@site.com'], 'Is your email still the one ending in @site.com?'],
+  [true, ['my name is Crystal Minh'], 'Thanks Crystal! What name starting with C did you book under? Could you give me your full name?'],
 ]
 
 describe('no-repeat-request phrasings', () => {
