@@ -141,15 +141,13 @@ function normalizeTurns(turns: unknown, where: string): readonly NormalizedTurn[
   const hit = typeof last === 'object' && last !== null ? chatCache.get(last) : undefined
   if (hit && unchanged(hit, turns, length)) return hit.turns
   const out: NormalizedTurn[] = new Array(length)
-  let cacheable = true
   for (let index = 0; index < length; index++) {
     // `where` is only formatted into an error: building it per turn per keystroke showed in benchmarks.
     const turn = normalizeTurn(turns[index], index, where)
-    if (turn.at !== undefined && typeof (turns[index] as Turn).at === 'object') cacheable = false
     out[index] = turn
   }
   Object.freeze(out)
-  if (cacheable) chatCache.set(last as object, { raws: turns.slice(), turns: out })
+  chatCache.set(last as object, { raws: turns.slice(), turns: out })
   return out
 }
 
@@ -168,8 +166,8 @@ function unchanged(hit: { raws: readonly unknown[]; turns: readonly NormalizedTu
     const raw = turns[i] as Turn
     if (raw !== hit.raws[i]) return false
     const turn = hit.turns[i]!
-    // Same check as the per-turn cache: a caller may have edited a turn in place.
-    if (turn.text !== raw.text || turn.role !== raw.role) return false
+    // Same check as the per-turn cache: a caller may have edited a turn (or its Date) in place.
+    if (turn.text !== raw.text || turn.role !== raw.role || !sameDate(raw.at, turn.at)) return false
   }
   return true
 }
@@ -177,10 +175,17 @@ function unchanged(hit: { raws: readonly unknown[]; turns: readonly NormalizedTu
 /** Normalized turns are cached per turn object: a chat tool re-lints the same turns on every key. */
 const turnCache = new WeakMap<object, NormalizedTurn>()
 
+/** A Date is mutable: a cached turn is reused only while its Date still says the same time. */
+function sameDate(raw: unknown, at: number | undefined): boolean {
+  return !(raw instanceof Date) || raw.getTime() === at
+}
+
 function normalizeTurn(turn: unknown, index: number, chat: string): NormalizedTurn {
   const cached = typeof turn === 'object' && turn !== null ? turnCache.get(turn) : undefined
   // A cached turn is reused only if the caller did not mutate it since.
-  if (cached && cached.index === index && cached.text === (turn as Turn).text && cached.role === (turn as Turn).role) return cached
+  if (cached && cached.index === index && cached.text === (turn as Turn).text && cached.role === (turn as Turn).role && sameDate((turn as Turn).at, cached.at)) {
+    return cached
+  }
   const where = `${chat}[${index}]`
   if (!isPlainObject(turn)) {
     throw new ReplylintConfigError(`replylint: ${where} must be a turn object {role, text, at?}, got ${describeValue(turn)}`)
@@ -212,7 +217,7 @@ function normalizeTurn(turn: unknown, index: number, chat: string): NormalizedTu
     index,
     source: turn as unknown as Turn,
   })
-  if (at === undefined || typeof at !== 'object') turnCache.set(turn, normalized)
+  turnCache.set(turn, normalized)
   return normalized
 }
 

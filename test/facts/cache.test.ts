@@ -44,6 +44,17 @@ describe('incremental facts', () => {
     expect(third.filter((f) => f.type === 'order').map((f) => f.value)).toEqual(['123456'])
   })
 
+  it('caches turns with Date timestamps, and notices a Date changed in place', () => {
+    const when = new Date('2026-03-02T14:02:00Z')
+    const turns: Turn[] = [{ role: 'customer', text: 'order #5512300', at: when }]
+    const first = normalizeContext({ transcript: turns })!
+    expect(normalizeContext({ transcript: turns.slice() })!.transcript).toBe(first.transcript)
+    when.setUTCHours(15)
+    const moved = normalizeContext({ transcript: turns.slice() })!
+    expect(moved.transcript).not.toBe(first.transcript)
+    expect(moved.transcript[0]!.at).toBe(Date.parse('2026-03-02T15:02:00Z'))
+  })
+
   it('records who the customer was talking to, for transfers', () => {
     const index = factsOf(normalizeContext({
       transcript: [
