@@ -26,7 +26,7 @@ export interface DetailRequest {
   readonly verification: boolean
 }
 
-const VERBS = String.raw`(?:share|send|provide|give|tell|confirm|verify|spell|type|enter|re-?enter|re-?type|re-?send|let\s+(?:me|us)\s+know|reply\s+with|respond\s+with|dm|message|paste|upload|attach|list|write|state|supply|double[- ]check|read\s+(?:me\s+)?out|forward|include|add|post|drop|shoot|look\s+up|find|fill\s+in|submit|remind\s+me\s+of|pass\s+along|put\s+in|input|update\s+me\s+with)`
+const VERBS = String.raw`(?:share|send|provide|give|tell|confirm|verify|spell|type|enter|re-?enter|re-?type|re-?send|let\s+(?:me|us)\s+know|reply\s+with|respond\s+with|dm|message|paste|upload|attach|list|write|state|supply|double[- ]check|read\s+(?:me\s+)?out|forward|include|add|post|drop|shoot|look\s+up|find|fill\s+in|submit|remind\s+me\s+of|pass\s+along|put\s+in|input|update\s+me\s+with|type\s+out|read(?:\s+(?:me|us))?(?:\s+out)?|pop|stick|jot\s+down|note\s+down|grab)`
 const ADVERBS = String.raw`(?:(?:please|kindly|just|also|quickly|now|maybe|possibly|then|first|again|still|simply|go\s+ahead\s+and)\s+){0,3}`
 const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|first|next|great|perfect|thanks|thank\s+you|alright|all\s+right|sure|right|lastly|finally|excellent|awesome|cool|got\s+it|no\s+problem|no\s+worries|of\s+course|sure\s+thing|hi|hello|and\s+then|or)[,.!:;]?\s+){0,4}`
 
@@ -41,9 +41,20 @@ const CUES: readonly RegExp[] = [
   /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
   /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/gi,
   /\bhave\s+you\s+got\b/gi,
+  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+able\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  /\bis\s+it\s+possible\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know)\b/gi,
+  /\bany\s+chance\s+(?:(?:that\s+)?(?:you|u)\s+(?:have|know|got|could\s+(?:share|send|give|provide))|of\s+(?:getting|having|seeing))\b/gi,
+  /\b(?:do|did)\s+(?:you|u)\s+happen\s+to\s+(?:have|know)\b/gi,
+  /\blet\s+(?:me|us)\s+(?:have|get|grab|take)\b/gi,
+  /\bif\s+(?:you|u)\s+(?:have|know)\s+(?:your|the)\b/gi,
   new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'gi'),
   new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
 ]
+/** "Just need your zip code", "Got an order number?": requests that open the sentence without a subject. */
+const OPENING_CUE = new RegExp(String.raw`^\s*${FILLERS}(?:(?:just|also|still|only|first|now)\s+)?(?:need|needs|(?=[^?]*\?\s*$)(?:you\s+)?(?:got|have\s+you\s+got))\b`, 'i')
+/** "I can verify using your username, if you have that handy": the detail is named before the ask. */
+const HANDY = /\bif\s+(?:you|u)\s+(?:have|know|can\s+find)\s+(?:it|that|them|those|one|this)(?:\s+(?:handy|available|on\s+hand|to\s+hand|nearby|with\s+you|there))?\b/i
 /** "Who am I speaking with?": asks the customer's name. */
 const WHO_QUESTION = /\bwho\s+(?:am\s+i|are\s+we|do\s+i\s+have\s+the\s+pleasure\s+of)\s+(?:speaking|chatting|talking|connected)\s+(?:with|to)\b|\bwho\s+(?:is|'s)\s+(?:this|the\s+account\s+holder)\b/i
 /** For a screenshot or document, "also", "another", "more" ask for a new one. */
@@ -73,7 +84,7 @@ const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check
 
 /** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
 const FILLER_TOKEN = new RegExp(
-  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
+  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
   'iy',
 )
 /** Between two listed details only determiners and neutral adjectives: "and your current", not "of the". */
@@ -196,6 +207,12 @@ function analyseUncached(body: string): SentenceAnalysis {
   let match: RegExpExecArray | null
   CUE.lastIndex = 0
   while ((match = CUE.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
+  const opening = OPENING_CUE.exec(body)
+  if (opening) add(opening[0].length, leadingSkip(body), false)
+  if (HANDY.test(body)) {
+    // Every "your <detail>" in the sentence is what they are asked to have handy.
+    for (let at = body.indexOf('your'); at >= 0; at = body.indexOf('your', at + 4)) add(at + 4, at, true)
+  }
   const whStart = WH_START.exec(body)
   if (whStart) add(whStart[0].length, leadingSkip(body), false)
   else if (/\?\s*$/.test(body)) {
@@ -212,7 +229,13 @@ function analyseUncached(body: string): SentenceAnalysis {
     const start = BARE_QUESTION_START.exec(body)
     const from = start ? start[0].length : 0
     if (body.endsWith('?')) add(from, leadingSkip(body), true)
-    else if (detailsInScope(body, from, true).length >= 2 && isBareList(body, from)) add(from, leadingSkip(body), true)
+    else {
+      const listed = detailsInScope(body, from, true).length
+      // "Telephone number, PIN or email." and "Order number, please.".
+      if ((listed >= 2 && isBareList(body, from)) || (listed >= 1 && /\b(?:please|pls|plz)\b/i.test(body) && isBareList(body, from, true))) {
+        add(from, leadingSkip(body), true)
+      }
+    }
   }
   const member = MEMBER_QUESTION.exec(body)
   if (member && !hits.has(member.index)) {
@@ -243,10 +266,10 @@ const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'i')
 const DETAIL_NAMES_ALL = new RegExp(DETAIL_NAMES.source, 'gi')
 
 /** A sentence made of detail names and list words only ("Telephone number, PIN or email."). */
-function isBareList(body: string, from: number): boolean {
+function isBareList(body: string, from: number, strict = false): boolean {
   const rest = body.slice(from).replace(DETAIL_NAMES_ALL, ' ')
   const words = rest.toLowerCase().match(/[\p{L}']+/gu) ?? []
-  return words.every((w) => /^(?:and|or|your|the|a|an|of|previous|purchase|password|please|also|either)$/.test(w)) || words.length <= 3
+  return words.every((w) => /^(?:and|or|your|the|a|an|of|previous|purchase|password|please|pls|plz|also|either|too|thanks|thank|you)$/.test(w)) || (!strict && words.length <= 3)
 }
 
 function leadingSkip(body: string): number {

@@ -78,6 +78,19 @@ describe('findRequests', () => {
     ['I need to verify your identity first.', []],
     ['What was the name of the store?', []],
     ['Would you like to add a second phone number?', []],
+    ['Mind sharing your email?', ['email']],
+    ['Any chance you have the order number?', ['order']],
+    ['Got an order number?', ['order']],
+    ['Just need your zip code to continue.', ['zip']],
+    ['Order number please.', ['order']],
+    ['Would you be able to send me your order number?', ['order']],
+    ['Is it possible to get your date of birth?', ['dob']],
+    ['Let me have your order number.', ['order']],
+    ['Could you please type out the tracking number for me?', ['tracking']],
+    ['I can verify using your username, if you have that handy?', ['username']],
+    ['Got your order number, thanks!', []],
+    ['You need your order number to log in.', []],
+    ['Needed your order number to find it.', []],
   ]
   for (const [draft, types] of cases) {
     it(draft, () => expect(findRequests(draft).map((r) => r.type)).toEqual(types))
