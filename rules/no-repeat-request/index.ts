@@ -16,6 +16,8 @@ import { DOCS_BASE, defineRule } from '../../src/rule.js'
 const MAX_VALUE_CHARS = 60
 /** Distinct values of a detail checked for a quote-back, latest first. */
 const QUOTE_CHECK_VALUES = 8
+/** Facts of one type considered per request, newest first. */
+const MAX_GIVEN = 16
 /** Characters either side of a request searched for a quoted-back value. */
 const QUOTE_WINDOW = 200
 /** Details a suggested confirmation may name. */
@@ -78,9 +80,16 @@ export default defineRule({
         if (request.verification && ctx.options.allowVerificationReask) continue
         if (ctx.maskAt(request.start, request.end)) continue
         const phrase = ctx.text.slice(request.start, request.end)
+        // The latest facts of this type, newest read first (bounded: a long history costs no more).
         const given: Fact[] = []
-        for (const list of lists) for (const fact of list.get(request.type) ?? []) if (satisfies(fact, request, phrase)) given.push(fact)
+        for (let l = lists.length - 1; l >= 0 && given.length < MAX_GIVEN; l--) {
+          const facts = lists[l]!.get(request.type) ?? []
+          for (let f = facts.length - 1; f >= 0 && given.length < MAX_GIVEN; f--) {
+            if (satisfies(facts[f]!, request, phrase)) given.push(facts[f]!)
+          }
+        }
         if (given.length === 0) continue
+        given.reverse()
         // "Which email is the account under?" after two were given: asking to choose, not to repeat.
         if (WHICH_BEFORE.test(ctx.text.slice(Math.max(request.sentenceStart, request.start - 24), request.start)) && new Set(given.map(keyOf)).size >= 2) continue
         // A confirmation that quotes the value back is the right way to ask.
