@@ -6,6 +6,7 @@
 import type { RuleModule } from '../src/rule.js'
 import noAllCaps from './no-all-caps/index.js'
 import noChatShorthand from './no-chat-shorthand/index.js'
+import noRepeatRequest from './no-repeat-request/index.js'
 import promptReply from './prompt-reply/index.js'
 import conciseReply from './concise-reply/index.js'
 import maxConcurrentChats from './max-concurrent-chats/index.js'
@@ -17,6 +18,7 @@ import channelSwitch from './channel-switch/index.js'
 export const registry: readonly RuleModule[] = [
   noAllCaps,
   noChatShorthand,
+  noRepeatRequest,
   promptReply,
   conciseReply,
   maxConcurrentChats,
@@ -29,6 +31,7 @@ export const registry: readonly RuleModule[] = [
 /** retext plugins: `unified().use(retextEnglish).use(noAllCapsPlugin)`. */
 export const noAllCapsPlugin = noAllCaps.plugin
 export const noChatShorthandPlugin = noChatShorthand.plugin
+export const noRepeatRequestPlugin = noRepeatRequest.plugin
 export const promptReplyPlugin = promptReply.plugin
 export const conciseReplyPlugin = conciseReply.plugin
 export const maxConcurrentChatsPlugin = maxConcurrentChats.plugin

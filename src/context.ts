@@ -69,7 +69,7 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
     ? normalizeTurns(raw.transcript, 'context.transcript')
     : []
 
-  let previousChats: NormalizedTurn[][] = []
+  let previousChats: ReadonlyArray<readonly NormalizedTurn[]> = []
   if (own.call(raw, 'previousChats') && raw.previousChats !== undefined) {
     if (!Array.isArray(raw.previousChats) || raw.previousChats.length > MAX_PREVIOUS_CHATS) {
       throw new ReplylintConfigError(
@@ -128,30 +128,68 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
   return Object.freeze({ transcript, previousChats, now, action, activeChats, customer, raw })
 }
 
-function normalizeTurns(turns: unknown, where: string): NormalizedTurn[] {
+function normalizeTurns(turns: unknown, where: string): readonly NormalizedTurn[] {
   if (!Array.isArray(turns)) {
     throw new ReplylintConfigError(`replylint: ${where} must be an array of turns, got ${describeValue(turns)}`)
   }
   if (turns.length > MAX_TURNS) {
     throw new ReplylintConfigError(`replylint: ${where} has ${turns.length} turns; at most ${MAX_TURNS} are accepted`)
   }
-  const out: NormalizedTurn[] = new Array(turns.length)
-  for (let index = 0; index < turns.length; index++) {
-    out[index] = normalizeTurn(turns[index], index, `${where}[${index}]`)
+  const length = turns.length
+  if (length === 0) return NO_TURNS
+  const last: unknown = turns[length - 1]
+  const hit = typeof last === 'object' && last !== null ? chatCache.get(last) : undefined
+  if (hit && unchanged(hit, turns, length)) return hit.turns
+  const out: NormalizedTurn[] = new Array(length)
+  for (let index = 0; index < length; index++) {
+    // `where` is only formatted into an error: building it per turn per keystroke showed in benchmarks.
+    const turn = normalizeTurn(turns[index], index, where)
+    out[index] = turn
   }
+  Object.freeze(out)
+  chatCache.set(last as object, { raws: turns.slice(), turns: out })
   return out
+}
+
+const NO_TURNS: readonly NormalizedTurn[] = Object.freeze([])
+
+/**
+ * Whole chats are cached by their last turn object: chat tools hand over the
+ * same turns (often in a fresh array) on every keystroke, and comparing 200
+ * references is far cheaper than 200 WeakMap lookups. Bounded by the caller's turns.
+ */
+const chatCache = new WeakMap<object, { raws: readonly unknown[]; turns: readonly NormalizedTurn[] }>()
+
+function unchanged(hit: { raws: readonly unknown[]; turns: readonly NormalizedTurn[] }, turns: readonly unknown[], length: number): boolean {
+  if (hit.raws.length !== length) return false
+  for (let i = 0; i < length; i++) {
+    const raw = turns[i] as Turn
+    if (raw !== hit.raws[i]) return false
+    const turn = hit.turns[i]!
+    // Same check as the per-turn cache: a caller may have edited a turn (or its Date) in place.
+    if (turn.text !== raw.text || turn.role !== raw.role || !sameDate(raw.at, turn.at)) return false
+  }
+  return true
 }
 
 /** Normalized turns are cached per turn object: a chat tool re-lints the same turns on every key. */
 const turnCache = new WeakMap<object, NormalizedTurn>()
 
-function normalizeTurn(turn: unknown, index: number, where: string): NormalizedTurn {
+/** A Date is mutable: a cached turn is reused only while its Date still says the same time. */
+function sameDate(raw: unknown, at: number | undefined): boolean {
+  return !(raw instanceof Date) || raw.getTime() === at
+}
+
+function normalizeTurn(turn: unknown, index: number, chat: string): NormalizedTurn {
+  const cached = typeof turn === 'object' && turn !== null ? turnCache.get(turn) : undefined
+  // A cached turn is reused only if the caller did not mutate it since.
+  if (cached && cached.index === index && cached.text === (turn as Turn).text && cached.role === (turn as Turn).role && sameDate((turn as Turn).at, cached.at)) {
+    return cached
+  }
+  const where = `${chat}[${index}]`
   if (!isPlainObject(turn)) {
     throw new ReplylintConfigError(`replylint: ${where} must be a turn object {role, text, at?}, got ${describeValue(turn)}`)
   }
-  const cached = turnCache.get(turn)
-  // A cached turn is reused only if the caller did not mutate it since.
-  if (cached && cached.index === index && cached.text === turn.text && cached.role === turn.role) return cached
   for (const key of Object.keys(turn)) {
     if (!TURN_KEYS.has(key)) {
       throw new ReplylintConfigError(
@@ -179,7 +217,7 @@ function normalizeTurn(turn: unknown, index: number, where: string): NormalizedT
     index,
     source: turn as unknown as Turn,
   })
-  if (at === undefined || typeof at !== 'object') turnCache.set(turn, normalized)
+  turnCache.set(turn, normalized)
   return normalized
 }
 

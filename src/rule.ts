@@ -178,11 +178,19 @@ function report(file: VFile, draft: DraftData, meta: RuleMeta, d: ReportDescript
   const length = draft.text.length
   const start = clamp(d.start, 0, length)
   const end = clamp(d.end, start, length)
-  const message = file.message(d.message, {
-    place: { start: draft.lines.point(start), end: draft.lines.point(end) },
-    ruleId: meta.id,
-    source: 'replylint',
-  })
+  // VFileMessage is an Error: skip capturing a stack nobody reads (it dominated lint() on drafts with messages).
+  const stackLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: ReturnType<VFile['message']>
+  try {
+    message = file.message(d.message, {
+      place: { start: draft.lines.point(start), end: draft.lines.point(end) },
+      ruleId: meta.id,
+      source: 'replylint',
+    })
+  } finally {
+    Error.stackTraceLimit = stackLimit
+  }
   const fields = message as typeof message & ReplylintMessageFields
   message.url = meta.docs
   message.fatal = meta.severity === 'error' ? true : meta.severity === 'warn' ? false : undefined

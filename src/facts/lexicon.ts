@@ -1,0 +1,159 @@
+/**
+ * The details a customer gives in a chat and the noun phrases that name them.
+ * Typed data: the request finder (drafts and agent turns) and the fact
+ * extractor (customer turns) both read this table, so a detail is named the
+ * same way on both sides. Order matters: the first alternative that matches at
+ * a position wins, so specific phrases ("email address", "username",
+ * "membership number") come before the general ones ("address", "name").
+ * Every quantifier is bounded.
+ */
+
+export type DetailType =
+  | 'email'
+  | 'phone'
+  | 'username'
+  | 'name'
+  | 'order'
+  | 'tracking'
+  | 'account'
+  | 'ticket'
+  | 'booking'
+  | 'invoice'
+  | 'policy'
+  | 'zip'
+  | 'address'
+  | 'dob'
+  | 'last4'
+  | 'pin'
+  | 'security-answer'
+  | 'membership'
+  | 'imei'
+  | 'serial'
+  | 'device'
+  | 'os'
+  | 'browser'
+  | 'app-version'
+  | 'error'
+  | 'screenshot'
+  | 'document'
+  | 'meter-reading'
+  | 'appointment'
+
+export interface DetailSpec {
+  readonly type: DetailType
+  /** How messages name the detail: "the email address". */
+  readonly label: string
+  /** Noun phrases naming the detail, as a regex source (no capture groups, bounded). */
+  readonly names: string
+}
+
+const NUM = String.raw`(?:numbers?|nos?\b\.?|nums?\b|#|ids?\b|i\.d\.)`
+
+export const DETAILS: readonly DetailSpec[] = [
+  { type: 'email', label: 'email address', names: String.raw`e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
+  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})` },
+  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))` },
+  { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s+number)?|consignment\s+number|airway\s?bill` },
+  { type: 'ticket', label: 'ticket number', names: String.raw`(?:ticket|case|incident|complaint|claim|support\s+request|reference|ref)\s{0,2}${NUM}` },
+  { type: 'booking', label: 'booking reference', names: String.raw`(?:booking|reservation|confirmation|itinerary)\s{0,2}(?:ref(?:erence)?\b|${NUM}|code)|pnr\b|record\s+locator` },
+  { type: 'invoice', label: 'invoice number', names: String.raw`(?:invoice|bill|receipt|transaction)\s{0,2}${NUM}` },
+  { type: 'policy', label: 'policy number', names: String.raw`(?:policy|contract|licen[cs]e|agreement|subscription)\s{0,2}${NUM}` },
+  { type: 'imei', label: 'IMEI', names: String.raw`imei(?:\s+number)?|meid\b` },
+  { type: 'serial', label: 'serial number', names: String.raw`serial\s{0,2}(?:${NUM}|code)?|s\/n\b|product\s+key|licen[cs]e\s+key` },
+  { type: 'phone', label: 'phone number', names: String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|contact|call-?\s?back|home|work|landline|best|daytime)\s{0,2}(?:numbers?|nos?\b\.?|#)|telephone\b|phone\s?#|mobile\b(?!\s+(?:app|data|device|phone|network|site|browser))` },
+  { type: 'username', label: 'username', names: String.raw`user\s?-?names?|user\s?ids?\b|login\s+(?:name|id|email)|screen\s?name|gamer\s?tag` },
+  { type: 'dob', label: 'date of birth', names: String.raw`date\s+of\s+birth|d\.?o\.?b\b\.?|birth\s?date|birthday` },
+  { type: 'last4', label: 'last four digits', names: String.raw`(?:last|final)\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|your)\s+card)?` },
+  { type: 'security-answer', label: 'security answer', names: String.raw`(?:answer\s+to\s+(?:your|the)\s+)?security\s+(?:question|answer)|secret\s+(?:question|answer)|memorable\s+(?:word|answer)` },
+  { type: 'pin', label: 'PIN', names: String.raw`pin\b(?:\s+(?:number|code))?|passcode` },
+  { type: 'membership', label: 'membership level', names: String.raw`(?:membership|member|loyalty|rewards?|account)\s{0,2}(?:level|status|tier|type|plan)|membership\b|tier\b` },
+  { type: 'zip', label: 'zip code', names: String.raw`zip\s?(?:code)?\b|post\s?code|postal\s+code|eircode` },
+  { type: 'address', label: 'address', names: String.raw`(?:(?:street|home|mailing|postal|shipping|delivery|billing|current|physical|service|residential|forwarding|full)\s+)?add?ress?(?:es)?\b` },
+  { type: 'name', label: 'name', names: String.raw`(?:full|first|last|given|family|legal|middle|sur|account\s?holder(?:'s)?|customer(?:'s)?|account)\s?name\b|surname|name\b(?!\s+(?:of|tag|brand)\b)` },
+  { type: 'meter-reading', label: 'meter reading', names: String.raw`(?:meter|gas|electric(?:ity)?|water)\s+readings?|readings?\s+(?:from|on)\s+(?:the|your)\s+meter` },
+  { type: 'appointment', label: 'appointment time', names: String.raw`appointment|appt\b|(?:booking|reservation|delivery)\s+(?:date|time|slot)|(?:date|time|day)\s+(?:(?:of|for)\s+(?:your|the)|(?:is|was)\s+(?:your|the))\s+(?:appointment|booking|reservation|visit|table|delivery|installation)` },
+  { type: 'os', label: 'operating system', names: String.raw`operating\s+system|os\b(?:\s+version)?|(?:ios|android|windows|mac\s?os|ipados)\s+version|version\s+of\s+(?:ios|android|windows|mac\s?os)` },
+  { type: 'browser', label: 'browser', names: String.raw`(?:web\s+)?browser(?:\s+version)?` },
+  { type: 'app-version', label: 'app version', names: String.raw`(?:app|application|software|firmware|client|plugin|extension)\s+version|version\s+(?:number\s+)?of\s+(?:the|our|your)\s+(?:app|application|software|firmware)|version\s+(?:number|you(?:'re|\s+are)\s+(?:on|using|running))|build\s+number|(?<=(?:what|which)\s)version` },
+  { type: 'device', label: 'device model', names: String.raw`(?:phone|device|handset|laptop|computer|tablet|router|modem|printer|tv|console|camera|watch|dispenser|appliance|machine|unit|car|vehicle)\s+(?:model|make|type)(?:\s+number)?|make\s+and\s+model|model\s+(?:number|no\b\.?|#)|model\b|(?<=(?:what|which)\s(?:kind\s+of\s+|type\s+of\s+|make\s+of\s+)?)(?:phone|device|handset|laptop|computer|tablet|router|modem|printer)` },
+  { type: 'error', label: 'error message', names: String.raw`error\s{0,2}(?:message|code|number|text|screen|prompt|msg)?|(?:exact\s+)?(?:message|wording|warning)\s+(?:you(?:'re|\s+are)?\s+(?:see|saw|get|got|seeing|getting))` },
+  { type: 'screenshot', label: 'screenshot', names: String.raw`screen\s?-?(?:shots?|grabs?|recording)|photos?|pictures?|pics?\b|images?|videos?` },
+  { type: 'document', label: 'document', names: String.raw`(?:copy\s+of\s+(?:the|your)\s+)?(?:receipt|invoice|proof\s+of\s+(?:purchase|payment|address)|bank\s+statement|statement|documents?|attachments?|pdf)` },
+]
+
+export const DETAIL_BY_TYPE: ReadonlyMap<DetailType, DetailSpec> = new Map(DETAILS.map((d) => [d.type, d]))
+
+/** One regex naming every detail, a named group per type (first alternative wins at a position). */
+export const DETAIL_NAMES = new RegExp(
+  DETAILS.map((d) => `(?<${groupName(d.type)}>\\b(?:${d.names}))`).join('|'),
+  'gi',
+)
+
+export function groupName(type: DetailType): string {
+  return type.replace(/-/g, '_')
+}
+
+const GROUPS = DETAILS.map((d) => [groupName(d.type), d.type] as const)
+
+/** The detail type a DETAIL_NAMES match names. */
+export function typeOfMatch(match: RegExpExecArray | RegExpMatchArray): DetailType | undefined {
+  const groups = match.groups
+  if (!groups) return undefined
+  for (const [group, type] of GROUPS) if (groups[group] !== undefined) return type
+  return undefined
+}
+
+/** Which part of a name a request or fact is about. */
+export type NamePart = 'full' | 'first' | 'last' | 'any'
+
+export function namePartOf(phrase: string): NamePart {
+  const lower = phrase.toLowerCase()
+  if (/\b(?:full|legal)\b/.test(lower)) return 'full'
+  if (/\b(?:first|given)\b/.test(lower)) return 'first'
+  if (/\b(?:last|family)\b|surname/.test(lower)) return 'last'
+  return 'any'
+}
+
+/** Modifiers that ask for another instance of a detail, not the one given. */
+export const ANOTHER_INSTANCE = new Set([
+  'another', 'new', 'different', 'other', 'correct', 'right', 'alternate', 'alternative', 'second', 'backup',
+  'additional', 'extra', 'updated', 'old', 'previous', 'former', 'valid', 'working', 'spare', 'secondary', 'third',
+  'separate', 'personal', 'work', 'business', 'recipient', 'recipient\'s', 'replacement', 'temporary', 'future',
+])
+
+/** People other than the customer: a request about their details is a new detail. */
+export const THIRD_PARTY = /\b(?:his|her|their|hers|theirs|(?:(?:your|the|my)\s+)?(?:daughter|son|husband|wife|partner|spouse|child|kid|mother|mom|mum|father|dad|parent|brother|sister|friend|colleague|coworker|co-worker|employee|boss|manager|tenant|landlord|dependent|dependant|recipient|beneficiary|guest|passenger|member\s+of\s+staff|team\s+member|new\s+user|other\s+(?:person|user|account))(?:'s|s'|s)?|someone\s+else(?:'s)?|another\s+person(?:'s)?|(?:of\s+)?your\s+own)\b/i
+
+/** Map a context.customer key ("email", "order_number", "firstName") to a detail. */
+export function detailOfCustomerKey(key: string): { type: DetailType; part?: NamePart } | undefined {
+  const k = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.]+/g, ' ')
+    .toLowerCase()
+  if (/mail/.test(k)) return { type: 'email' }
+  if (/\b(?:phone|mobile|cell|tel|telephone|msisdn)\b/.test(k)) return { type: 'phone' }
+  if (/\buser ?(?:name|id)\b|\blogin\b|\bhandle\b/.test(k)) return { type: 'username' }
+  if (/\b(?:first|given) ?name\b/.test(k)) return { type: 'name', part: 'first' }
+  if (/\b(?:last|family|sur) ?name\b/.test(k)) return { type: 'name', part: 'last' }
+  if (/\bname\b/.test(k)) return { type: 'name', part: 'full' }
+  if (/\btrack/.test(k)) return { type: 'tracking' }
+  if (/\border\b/.test(k)) return { type: 'order' }
+  if (/\b(?:account|acct|member|customer|client|subscriber)\b/.test(k)) {
+    return /\b(?:level|tier|status)\b/.test(k) ? { type: 'membership' } : { type: 'account' }
+  }
+  if (/\b(?:zip|post ?code|postal)\b/.test(k)) return { type: 'zip' }
+  if (/\b(?:address|street)\b/.test(k)) return { type: 'address' }
+  if (/\b(?:birth|dob|birthday)\b/.test(k)) return { type: 'dob' }
+  if (/\b(?:ticket|case)\b/.test(k)) return { type: 'ticket' }
+  if (/\b(?:booking|reservation|pnr|confirmation)\b/.test(k)) return { type: 'booking' }
+  if (/\binvoice\b/.test(k)) return { type: 'invoice' }
+  if (/\bpolicy\b/.test(k)) return { type: 'policy' }
+  if (/\bimei\b/.test(k)) return { type: 'imei' }
+  if (/\bserial\b/.test(k)) return { type: 'serial' }
+  if (/\b(?:device|model)\b/.test(k)) return { type: 'device' }
+  if (/\b(?:os|platform|operating)\b/.test(k)) return { type: 'os' }
+  if (/\bbrowser\b/.test(k)) return { type: 'browser' }
+  if (/\b(?:app ?version|version)\b/.test(k)) return { type: 'app-version' }
+  if (/\b(?:membership|tier|level|plan)\b/.test(k)) return { type: 'membership' }
+  return undefined
+}

@@ -1,0 +1,378 @@
+/**
+ * Requests for details in an agent's text: "May I have your email?", "Order
+ * number?", "Please send me a screenshot", "I'll need your username, email and
+ * order ID". Used on drafts (the rule) and on agent turns (to type the bare
+ * answer that follows a question). Works on plain text, sentence by sentence;
+ * every pattern is bounded or anchored, so a long text stays linear.
+ */
+import { ANOTHER_INSTANCE, DETAIL_NAMES, type DetailType, type NamePart, THIRD_PARTY, namePartOf, typeOfMatch } from './lexicon.js'
+
+export interface DetailRequest {
+  readonly type: DetailType
+  readonly part: NamePart
+  /** The noun phrase naming the detail. */
+  readonly start: number
+  readonly end: number
+  /** From the request cue (or the sentence start) to the sentence end. */
+  readonly clauseStart: number
+  readonly clauseEnd: number
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+  /** Asks for another instance ("a new email", "the correct order number"). */
+  readonly another: boolean
+  /** About someone else ("your daughter's date of birth"). */
+  readonly thirdParty: boolean
+  /** A re-ask after a failed check ("re-enter", "are you sure that's…", "doesn't match"). */
+  readonly verification: boolean
+}
+
+const VERBS = String.raw`(?:share|send|provide|give|tell|confirm|verify|spell|type|enter|re-?enter|re-?type|re-?send|let\s+(?:me|us)\s+know|reply\s+with|respond\s+with|dm|message|paste|upload|attach|list|write|state|supply|double[- ]check|read\s+(?:me\s+)?out|forward|include|add|post|drop|shoot|look\s+up|find|fill\s+in|submit|remind\s+me\s+of|pass\s+along|put\s+in|input|update\s+me\s+with|type\s+out|read(?:\s+(?:me|us))?(?:\s+out)?|pop|stick|jot\s+down|note\s+down|grab)`
+const ADVERBS = String.raw`(?:(?:please|kindly|just|also|quickly|now|maybe|possibly|then|first|again|still|simply|go\s+ahead\s+and)\s+){0,3}`
+const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|first|next|great|perfect|thanks|thank\s+you|alright|all\s+right|sure|right|lastly|finally|excellent|awesome|cool|got\s+it|no\s+problem|no\s+worries|of\s+course|sure\s+thing|hi|hello|and\s+then|or)[,.!:;]?\s+){0,4}`
+
+/** Phrases that ask for something; the requested details follow them. */
+const CUES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:could|can|would|will|cud|cn|cld)\s+(?:you|u|ya)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:may|can|could|might|cn|would\s+you\s+mind\s+if)\s+(?:i|we)\s+${ADVERBS}(?:have|get|grab|take|ask(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'gi'),
+  new RegExp(String.raw`\bplease\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?)?`, 'gi'),
+  /\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going\s+to|gonna)\s+(?:need|require)\b/gi,
+  /\b(?:all|what|the\s+only\s+thing|one\s+(?:more|last)\s+thing|the\s+(?:last|next|first|other)\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:still\s+|will\s+|'ll\s+|would\s+|'d\s+|also\s+)?(?:need|require)\b/gi,
+  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
+  /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/gi,
+  /\bhave\s+you\s+got\b/gi,
+  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+able\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  /\bis\s+it\s+possible\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know)\b/gi,
+  /\bany\s+chance\s+(?:(?:that\s+)?(?:you|u)\s+(?:have|know|got|could\s+(?:share|send|give|provide))|of\s+(?:getting|having|seeing))\b/gi,
+  /\b(?:do|did)\s+(?:you|u)\s+happen\s+to\s+(?:have|know)\b/gi,
+  /\blet\s+(?:me|us)\s+(?:have|get|grab|take)\b/gi,
+  /\bif\s+(?:you|u)\s+(?:have|know)\s+(?:your|the)\b/gi,
+  new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'gi'),
+  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+]
+/** "Just need your zip code", "Got an order number?": requests that open the sentence without a subject. */
+const OPENING_CUE = new RegExp(String.raw`^\s*${FILLERS}(?:(?:just|also|still|only|first|now)\s+)?(?:need|needs|(?=[^?]*\?\s*$)(?:you\s+)?(?:got|have\s+you\s+got))\b`, 'i')
+/** "I can verify using your username, if you have that handy": the detail is named before the ask. */
+const HANDY = /\bif\s+(?:you|u)\s+(?:have|know|can\s+find)\s+(?:it|that|them|those|one|this)(?:\s+(?:handy|available|on\s+hand|to\s+hand|nearby|with\s+you|there))?\b/i
+/** "Who am I speaking with?": asks the customer's name. */
+const WHO_QUESTION = /\bwho\s+(?:am\s+i|are\s+we|do\s+i\s+have\s+the\s+pleasure\s+of)\s+(?:speaking|chatting|talking|connected)\s+(?:with|to)\b|\bwho\s+(?:is|'s)\s+(?:this|the\s+account\s+holder)\b/i
+/** For a screenshot or document, "also", "another", "more" ask for a new one. */
+const MORE_MEDIA = /\b(?:also|another|more|additional|second|other|too|as\s+well|further|extra|new)\b/i
+/** "the order number for the second item": another instance named after the detail. */
+const ANOTHER_AFTER = /\s+(?:for|of|on|from)\s+(?:the|your|this|that|a)\s+(?:other|second|new|another|different|next|last|first|third|remaining|older|previous|replacement|earlier)\b/iy
+/** "Please confirm your email address by clicking the link": an action, not a request for the value. */
+const CONFIRM_BY_LINK = /\b(?:confirm|verify|validate|activate)\b[^.?!]{0,60}\b(?:by|via|through|using)\s+(?:clicking|tapping|following|opening|the\s+(?:link|button|code))/i
+/** "Are you a Gold or Silver member?", "Are you a member?": asks the membership level. */
+const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/i
+/** Every cue in one alternation: one scan per sentence. */
+const CUE = new RegExp(CUES.map((cue) => `(?:${cue.source})`).join('|'), 'gi')
+/** "What is…", "Which email…": a request when the sentence asks (ends with "?") or opens with it. */
+const WH = /\b(?:what|which|what's|whats|wat|wht)\b/gi
+const WH_START = new RegExp(String.raw`^\s*${FILLERS}(?:what|which|what's|whats|wat|wht)\b`, 'i')
+/** A re-ask that doubts the value the customer gave. */
+const ARE_YOU_SURE = /\bare\s+(?:you|u)\s+sure\s+(?:that's|that\s+is|this\s+is|it's|it\s+is|about|of|you\s+(?:gave|entered|typed|sent))\b/gi
+/** "When is the appointment…", "Where is the delivery address": only the detail right after the verb counts. */
+const WHEN_WHERE = /^\s*(?:when|where)\s+(?:is|was|'s|are|were)\b/i
+/** An imperative at the start of a sentence: "Send me a screenshot", "Give me your full name". */
+const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'i')
+const YES_NO_START = /^\s*(?:is|are|was|were|did|does|has|have|had|should|shall|will|would|can|could|may|might|must|isn't|aren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|am|do|don't)\b/i
+const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:and|or|also|plus|then|your|ur|the|a|an)?\b`, 'i')
+/** Where a request's object ends: purpose and subordinate clauses. */
+const CLAUSE_END = /(?:\s(?:so(?:\s+that)?\s+(?:i|we|you|they|it|our|the)\b|in\s+order\s+to\b|because\b|since\b|as\s+(?:i|we|it|this|that)\b|if\b|when\b|whenever\b|before\b|after\b|while\b|until\b|where\b|why\b|how\b|whether\b|once\b|but\b|though\b|although\b|unless\b|to\s+(?!me\b|us\b|you\b|your\b|the\b|our\b|my\b|an?\b|this\b|that\b)[a-z]+)|[;!?]|\s[-–—]\s(?=[a-z]{3,}\s+[a-z]{3,}\s))/i
+const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check|one\s+more\s+time|once\s+more|again\b|are\s+(?:you|u)\s+sure|(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|isn't|is\s+not|wasn't|was\s+not)\s+(?:seem\s+to\s+)?(?:match|look\s+right|seem\s+right|work|come\s+up|show\s+up|exist|valid|correct|right)|invalid|incorrect|not\s+(?:valid|correct|right|recogni[sz]ed|found|matching)|(?:couldn't|could\s+not|can't|cannot|unable\s+to|wasn't\s+able\s+to)\s+(?:find|locate|verify|match)|typo|mistyped|same\s+(?:number|set|value|id))\b/i
+
+/** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
+const FILLER_TOKEN = new RegExp(
+  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
+  'iy',
+)
+/** Between two listed details only determiners and neutral adjectives: "and your current", not "of the". */
+const COORD_FILLER = /(?:\s+|(?:your|yours|ur|the|a|an|my|also|then|please|maybe|possibly|perhaps|current|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add))|registered|primary|best|preferred|exact|complete|mobile|cell)\b)/iy
+const ANOTHER_TOKEN = new RegExp(String.raw`(?:${[...ANOTHER_INSTANCE].map(escape).join('|')})\b\s*`, 'iy')
+/** What may follow a detail before the next one in a list: "the email on the account and your order number". */
+const DETAIL_TAIL = /(?:\s+(?:on|for|associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|with|on)|attached\s+to|used\s+(?:for|on))\s+(?:the|your|this)\s+(?:account|order|booking|file|profile|card|purchase|subscription|reservation)|\s+on\s+(?:file|record)|\s+(?:you|u)\s+(?:used|use|gave|have|signed\s+up\s+with))/iy
+const COORDINATOR = /\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s(?:and|or|&|plus|as\s+well\s+as|along\s+with|together\s+with|and\/or|\/)\s+|\s?\/\s?|\s+)/iy
+/** Words that make a following "email" the message, not the address. */
+const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for)\b/i
+const EMAIL_MESSAGE_BEFORE = /\b(?:an|this|that|our|last|latest|previous|first|check|open|read|search|see|refresh|reply\s+to|respond\s+to)\s+$/i
+const ADDRESS_NOT_POSTAL_BEFORE = /\b(?:ip|mac|web|wallet|server|bitcoin|crypto|return|our|company|store|office|website|url|email|e-mail)\s+$/i
+
+const DETAIL_STICKY = new RegExp(DETAIL_NAMES.source, 'iy')
+
+export interface Sentence {
+  start: number
+  end: number
+}
+
+/** Sentences of plain text: split after . ! ? runs followed by space, and at line breaks. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let start = 0
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i)
+    let cut = -1
+    if (c === 10 || c === 13) cut = i
+    else if (c === 46 || c === 33 || c === 63) {
+      let j = i
+      while (j + 1 < length && /[.!?)"'\u201D\u2019]/.test(text[j + 1]!)) j++
+      if (j + 1 >= length || /\s/.test(text[j + 1]!)) {
+        // "e.g. " and single initials are not sentence ends.
+        const before = text.slice(Math.max(start, i - 4), i)
+        if (c === 46 && /(?:^|\s)(?:e\.g|i\.e|no|vs|mr|mrs|ms|dr|st|approx|etc|[A-Za-z])$/i.test(before) && j === i && j + 2 < length && /[a-z0-9]/.test(text[j + 2]!)) continue
+        cut = j + 1
+        i = j
+      }
+    }
+    if (cut >= 0) {
+      pushSentence(text, start, cut, out)
+      start = cut
+    }
+  }
+  pushSentence(text, start, length, out)
+  return out
+}
+
+function pushSentence(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  if (end > start) out.push({ start, end })
+}
+
+/**
+ * Every detail `text` asks for. `masked` (same length; masked syntax replaced
+ * by filler) is what gets scanned, so placeholders and quoted text name nothing.
+ */
+export function findRequests(text: string, masked: string = text): DetailRequest[] {
+  const out: DetailRequest[] = []
+  const sentences = splitSentences(masked)
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!
+    const body = masked.slice(sentence.start, sentence.end)
+    const analysis = analyseSentence(body)
+    if (analysis.hits.length === 0) continue
+    // A re-ask is often explained in the sentence before: "It didn't match. Can you re-enter it?"
+    const verification = analysis.verification || (s > 0 && VERIFICATION.test(masked.slice(sentences[s - 1]!.start, sentences[s - 1]!.end)))
+    for (const { hit, clauseStart, sure } of analysis.hits) {
+      out.push({
+        type: hit.type,
+        part: hit.type === 'name' ? namePartOf(hit.phrase) : 'any',
+        start: sentence.start + hit.start,
+        end: sentence.start + hit.end,
+        clauseStart: sentence.start + clauseStart,
+        clauseEnd: sentence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        another: hit.another,
+        thirdParty: analysis.thirdParty && hit.type !== 'membership',
+        verification: verification || sure,
+      })
+    }
+  }
+  return out
+}
+
+interface SentenceAnalysis {
+  readonly hits: ReadonlyArray<{ hit: ScopeHit; clauseStart: number; sure: boolean }>
+  readonly verification: boolean
+  readonly thirdParty: boolean
+}
+
+const NO_HITS: SentenceAnalysis = Object.freeze({ hits: [], verification: false, thirdParty: false })
+/** Sentences already analysed: a chat tool re-lints the same draft when a turn arrives, and edits one sentence at a time. */
+const SENTENCE_CACHE_SIZE = 512
+const sentenceCache = new Map<string, SentenceAnalysis>()
+
+function analyseSentence(body: string): SentenceAnalysis {
+  const cached = sentenceCache.get(body)
+  if (cached) return cached
+  const analysis = analyseUncached(body)
+  sentenceCache.set(body, analysis)
+  if (sentenceCache.size > SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string)
+  return analysis
+}
+
+function analyseUncached(body: string): SentenceAnalysis {
+  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body) && !WHO_QUESTION.test(body)) return NO_HITS
+  const hits = new Map<number, { hit: ScopeHit; clauseStart: number; sure: boolean }>()
+  const add = (scopeStart: number, clauseStart: number, headOnly: boolean, sure = false) => {
+    for (const hit of detailsInScope(body, scopeStart, headOnly)) {
+      if (!hits.has(hit.start)) hits.set(hit.start, { hit, clauseStart, sure })
+    }
+  }
+
+  const imperative = IMPERATIVE.exec(body)
+  if (imperative) add(imperative.index + imperative[0].length, leadingSkip(body), false)
+  let match: RegExpExecArray | null
+  CUE.lastIndex = 0
+  while ((match = CUE.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
+  const opening = OPENING_CUE.exec(body)
+  if (opening) add(opening[0].length, leadingSkip(body), false)
+  if (HANDY.test(body)) {
+    // Every "your <detail>" in the sentence is what they are asked to have handy.
+    for (let at = body.indexOf('your'); at >= 0; at = body.indexOf('your', at + 4)) add(at + 4, at, true)
+  }
+  const whStart = WH_START.exec(body)
+  if (whStart) add(whStart[0].length, leadingSkip(body), false)
+  else if (/\?\s*$/.test(body)) {
+    WH.lastIndex = 0
+    while ((match = WH.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
+  }
+  ARE_YOU_SURE.lastIndex = 0
+  while ((match = ARE_YOU_SURE.exec(body)) !== null) add(match.index + match[0].length, match.index, true, true)
+  const whenWhere = WHEN_WHERE.exec(body)
+  if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
+  // "Order number?", "And your email address?": a question that is only a noun phrase;
+  // "Telephone number, PIN number or email address.": a bare list of details.
+  if (hits.size === 0 && !YES_NO_START.test(body)) {
+    const start = BARE_QUESTION_START.exec(body)
+    const from = start ? start[0].length : 0
+    if (body.endsWith('?')) add(from, leadingSkip(body), true)
+    else {
+      const listed = detailsInScope(body, from, true).length
+      // "Telephone number, PIN or email." and "Order number, please.".
+      if ((listed >= 2 && isBareList(body, from)) || (listed >= 1 && /\b(?:please|pls|plz)\b/i.test(body) && isBareList(body, from, true))) {
+        add(from, leadingSkip(body), true)
+      }
+    }
+  }
+  const member = MEMBER_QUESTION.exec(body)
+  if (member && !hits.has(member.index)) {
+    const end = member.index + member[0].length
+    hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
+  }
+  const who = WHO_QUESTION.exec(body)
+  if (who && !hits.has(who.index)) {
+    hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', another: false }, clauseStart: who.index, sure: false })
+  }
+  if (hits.size === 0) return NO_HITS
+  if (CONFIRM_BY_LINK.test(body)) return NO_HITS
+  for (const entry of hits.values()) {
+    const media = entry.hit.type === 'screenshot' || entry.hit.type === 'document'
+    ANOTHER_AFTER.lastIndex = entry.hit.end
+    if ((media && MORE_MEDIA.test(body.slice(entry.clauseStart))) || ANOTHER_AFTER.test(body)) {
+      entry.hit = { ...entry.hit, another: true }
+    }
+  }
+  return {
+    hits: [...hits.values()].sort((a, b) => a.hit.start - b.hit.start),
+    verification: VERIFICATION.test(body),
+    thirdParty: THIRD_PARTY.test(body),
+  }
+}
+
+const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'i')
+const DETAIL_NAMES_ALL = new RegExp(DETAIL_NAMES.source, 'gi')
+
+/** A sentence made of detail names and list words only ("Telephone number, PIN or email."). */
+function isBareList(body: string, from: number, strict = false): boolean {
+  const rest = body.slice(from).replace(DETAIL_NAMES_ALL, ' ')
+  const words = rest.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  return words.every((w) => /^(?:and|or|your|the|a|an|of|previous|purchase|password|please|pls|plz|also|either|too|thanks|thank|you)$/.test(w)) || (!strict && words.length <= 3)
+}
+
+function leadingSkip(body: string): number {
+  const match = /^\s*(?:(?:ok(?:ay)?|so|and|great|perfect|thanks|thank\s+you|alright|sure|excellent|awesome|no\s+problem|no\s+worries|of\s+course|sure\s+thing)[,.!]?\s+){0,3}/iu.exec(body)
+  return match ? match[0].length : 0
+}
+
+/** Characters after a cue in which the requested details must lie. */
+const MAX_SCOPE = 400
+
+interface ScopeHit {
+  type: DetailType
+  start: number
+  end: number
+  phrase: string
+  another: boolean
+}
+
+/**
+ * The details a request names: the noun phrase right after the cue (past
+ * fillers such as "me with your current"), and the ones coordinated with it
+ * ("your username, email address and order ID"). With `headOnly` false, a
+ * detail after a colon or dash ("2 of these: zip code, phone number") counts too.
+ */
+function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit[] {
+  // A request's object sits right after its cue: the scope is bounded, so a huge run-on text stays linear.
+  const rest = body.slice(from, from + MAX_SCOPE)
+  const cut = CLAUSE_END.exec(rest)
+  const end = from + (cut ? cut.index : rest.length)
+  const hits: ScopeHit[] = []
+  let at = from
+  let another = false
+  let afterList = false
+  // The head: skip fillers, then a detail must start here.
+  for (let guard = 0; guard < 40 && at < end; guard++) {
+    const hit = detailAt(body, at, end)
+    if (hit) {
+      hits.push({ ...hit, another })
+      at = hit.end
+      break
+    }
+    ANOTHER_TOKEN.lastIndex = at
+    const other = ANOTHER_TOKEN.exec(body)
+    if (other && other[0].length > 0) {
+      another = true
+      at += other[0].length
+      continue
+    }
+    FILLER_TOKEN.lastIndex = at
+    const filler = FILLER_TOKEN.exec(body)
+    if (!filler || filler[0].length === 0) break
+    if (/[:–—-]/.test(filler[0])) afterList = true
+    at += filler[0].length
+  }
+  if (hits.length === 0 && !headOnly && afterList) return detailsInScope(body, at, true)
+  if (hits.length === 0) return hits
+  // Coordinated details: ", email address and order ID".
+  for (let guard = 0; guard < 20 && at < end; guard++) {
+    DETAIL_TAIL.lastIndex = at
+    const tail = DETAIL_TAIL.exec(body)
+    if (tail) at += tail[0].length
+    COORDINATOR.lastIndex = at
+    const coordinator = COORDINATOR.exec(body)
+    if (!coordinator || coordinator[0].length === 0) break
+    let next = at + coordinator[0].length
+    let nextAnother = false
+    for (let skip = 0; skip < 8; skip++) {
+      ANOTHER_TOKEN.lastIndex = next
+      const other = ANOTHER_TOKEN.exec(body)
+      if (other && other[0].length > 0) {
+        nextAnother = true
+        next += other[0].length
+        continue
+      }
+      if (detailAt(body, next, end)) break
+      COORD_FILLER.lastIndex = next
+      const filler = COORD_FILLER.exec(body)
+      if (!filler || filler[0].length === 0 || /[,:]/.test(filler[0])) break
+      next += filler[0].length
+    }
+    const hit = detailAt(body, next, end)
+    if (!hit) break
+    hits.push({ ...hit, another: nextAnother })
+    at = hit.end
+  }
+  return hits
+}
+
+function detailAt(body: string, at: number, end: number): Omit<ScopeHit, 'another'> | undefined {
+  DETAIL_STICKY.lastIndex = at
+  const match = DETAIL_STICKY.exec(body)
+  if (!match || at + match[0].length > end + 1) return undefined
+  const type = typeOfMatch(match)
+  if (!type) return undefined
+  const phrase = match[0]
+  const stop = at + phrase.length
+  if (type === 'email' && /^e-?mail$/i.test(phrase)) {
+    if (EMAIL_MESSAGE_AFTER.test(body.slice(stop, stop + 24)) || EMAIL_MESSAGE_BEFORE.test(body.slice(Math.max(0, at - 24), at))) return undefined
+  }
+  if (type === 'address' && ADDRESS_NOT_POSTAL_BEFORE.test(body.slice(Math.max(0, at - 24), at))) return undefined
+  return { type, start: at, end: stop, phrase }
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
