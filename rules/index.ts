@@ -4,8 +4,10 @@
  */
 import type { RuleModule } from '../src/rule.js'
 import noAllCaps from './no-all-caps/index.js'
+import noJokes from './no-jokes/index.js'
 
-export const registry: readonly RuleModule[] = [noAllCaps]
+export const registry: readonly RuleModule[] = [noAllCaps, noJokes]
 
 /** retext plugins: `unified().use(retextEnglish).use(noAllCapsPlugin)`. */
 export const noAllCapsPlugin = noAllCaps.plugin
+export const noJokesPlugin = noJokes.plugin
