@@ -5,9 +5,11 @@
 import type { RuleModule } from '../src/rule.js'
 import noAllCaps from './no-all-caps/index.js'
 import noJokes from './no-jokes/index.js'
+import noSarcasm from './no-sarcasm/index.js'
 
-export const registry: readonly RuleModule[] = [noAllCaps, noJokes]
+export const registry: readonly RuleModule[] = [noAllCaps, noJokes, noSarcasm]
 
 /** retext plugins: `unified().use(retextEnglish).use(noAllCapsPlugin)`. */
 export const noAllCapsPlugin = noAllCaps.plugin
 export const noJokesPlugin = noJokes.plugin
+export const noSarcasmPlugin = noSarcasm.plugin

@@ -37,8 +37,12 @@ interface Compiled<C extends Cue> {
 }
 
 export interface CueIndex<C extends Cue> {
-  /** Every cue match starting at a word of `words`, left to right, overlaps removed (first, then longest, wins). */
-  match(masked: string, words: readonly WordRef[]): Array<CueMatch<C>>
+  /**
+   * Every cue match starting at a word of `words`, left to right, overlaps removed
+   * (first, then longest, wins). `accept` can turn a match down (a context check);
+   * the next candidate is then tried.
+   */
+  match(masked: string, words: readonly WordRef[], accept?: (match: CueMatch<C>) => boolean): Array<CueMatch<C>>
   readonly size: number
 }
 
@@ -67,19 +71,24 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
 
   return {
     size,
-    match(masked, words) {
+    match(masked, words, accept) {
       const found: Array<CueMatch<C>> = []
       let reach = 0
       for (const word of words) {
         if (word.start < reach) continue
-        const candidates = byKey.get(keyOf(word.value, 0))
-        if (!candidates) continue
+        const key = keyOf(word.value, 0)
+        const pair = byKey.get(key)
+        const single = key % 65536 === 0 ? undefined : byKey.get(key - (key % 65536))
+        if (!pair && !single) continue
         let best: CueMatch<C> | undefined
-        for (const { cue, regex } of candidates) {
-          regex.lastIndex = word.start
-          const hit = regex.exec(masked)
-          if (hit && (!best || word.start + hit[0].length > best.end)) {
-            best = { cue, start: word.start, end: word.start + hit[0].length, word }
+        for (const candidates of [pair, single]) {
+          if (!candidates) continue
+          for (const { cue, regex } of candidates) {
+            regex.lastIndex = word.start
+            const hit = regex.exec(masked)
+            if (!hit || (best && word.start + hit[0].length <= best.end)) continue
+            const candidate = { cue, start: word.start, end: word.start + hit[0].length, word }
+            if (!accept || accept(candidate)) best = candidate
           }
         }
         if (best) {
@@ -105,7 +114,12 @@ function leadingKeys(pattern: string, where: string): number[] {
     throw new Error(`${where}: cue ${JSON.stringify(pattern)} must start with a literal word or a group of literal words`)
   }
   const letter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122
-  if (letter(pattern.charCodeAt(0))) return [keyOf(pattern, 0)]
+  if (letter(pattern.charCodeAt(0))) {
+    // The second letter is part of the key only when it is certain: not in "r+ight", "ha?".
+    const certain = letter(pattern.charCodeAt(1)) && !/^[?*+]|^\{0/.test(pattern.slice(2)) && !/^[?*+{]/.test(pattern.slice(1, 2))
+    const first = (pattern.charCodeAt(0) | 0x20) * 65536
+    return [certain ? keyOf(pattern, 0) : first]
+  }
   if (!pattern.startsWith('(?:')) return fail()
   // Split the opening group at its top-level bars.
   const alternatives: string[] = []

@@ -94,8 +94,12 @@ export default defineRule({
         context.report({ start, end, message: `“${actual}” ${WHY.aside}`, actual: text.slice(start, end) })
         continue
       }
+      // "shocking bill, no pun intended": the message covers the pun too.
+      const start = cue.cue.kind === 'pun' && /,\s?$/.test(masked.slice(Math.max(0, cue.start - 2), cue.start))
+        ? clauseAround(masked, cue.start - 2, cue.start - 2)[0]
+        : cue.start
       context.report({
-        start: cue.start,
+        start,
         end: cue.end,
         message: `“${actual}” ${WHY[cue.cue.kind]}`,
         actual,
@@ -116,15 +120,14 @@ function standsAlone(children: SentenceRef['node']['children'], index: number): 
   return true
 }
 
-/** Where the remark an emoji closes begins: after the last sentence mark or line break before it. */
+/** Where the remark an emoji closes begins: after the last clause mark or line break before it. */
 function remarkStart(masked: string, floor: number, emojiStart: number): number {
   let at = emojiStart
-  while (at > floor && !SENTENCE_END.has(masked[at - 1]!)) at--
+  while (at > floor && emojiStart - at < 200 && !CLAUSE_END.has(masked[at - 1]!)) at--
   while (at < emojiStart && /\s/.test(masked[at]!)) at++
   return at
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n'])
 const CLAUSE_END = new Set(['.', '!', '?', '\n', ',', ';', ':', '\u2014', '(', ')'])
 
 /** The clause around [start, end): between the nearest clause marks, trimmed. */
