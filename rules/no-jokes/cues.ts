@@ -61,7 +61,7 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?:need|needs|needed) (?:more|another|a stronger) (?:coffee|cup of coffee|caffeine)`),
   aside(String.raw`and i (?:are|were) both (?:a bit |a little |just |still )?(?:slow|tired|sleepy|confused|lost|having|running|struggling)`),
   aside(String.raw`on (?:our|my|its|their) best behaviou?r`),
-  aside(String.raw`(?:a|an) (?:bit of a |real |little )?(?:night owl|drama queen|diva|party animal)`),
+  aside(String.raw`(?:a|an) (?:bit of a |real |little )?(?:night owl|drama queen|diva|party animal)(?!\s+(?:special|discount|deal|rate|fare|flight|shift|service|menu|offer|plan|option|slot|hours?|delivery|package))`),
   aside(String.raw`(?:has|have|had) (?:a )?minds? of (?:its|their) own`),
   aside(String.raw`(?:feeling|being) (?:a bit |a little |rather |very )?(?:shy|camera-shy|moody|grumpy|cranky|sulky|dramatic|a diva)`),
   aside(String.raw`(?:decided|decides|wanted|wants) to (?:take|have) (?:a|an) (?:little )?(?:nap|siesta|snooze|coffee break|vacation|holiday|day off|lie-in)`),

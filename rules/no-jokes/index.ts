@@ -19,8 +19,6 @@ const WHY: Record<JokeKind, string> = {
   aside: 'reads as a joking aside: humour is easily misread in chat; keep to the customer’s issue',
 }
 const EMOJI_WHY = 'turns this into a joke: humour is easily misread in chat, and a customer with a problem may feel laughed at'
-/** Emoticons made of letters ("xD") are only emoticons when nothing but punctuation or space follows. */
-const LETTER_EMOTICON = /^[a-z]+$/i
 /** Variation selectors and skin tones: "😉" and "😉🏽" are the same cue. */
 const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
 
@@ -70,7 +68,8 @@ export default defineRule({
           const value = text.slice(start, end)
           const cue = state.emoji.get(value.replace(EMOJI_VARIANT, ''))
           if (!cue) continue
-          if (LETTER_EMOTICON.test(value.replace(/^[xX]/, '')) && !standsAlone(children, index)) continue
+          // "XD" in capitals is also a model name ("XD is back in stock"): only alone does it laugh.
+          if (value === 'XD' && !standsAlone(children, index)) continue
           const from = remarkStart(masked, sentence.start, start)
           emojiSpans.push([from, end])
           context.report({

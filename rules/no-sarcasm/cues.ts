@@ -49,7 +49,9 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`like i (?:already |just )?(?:said|told you|mentioned|explained)`, 1, { rewrite: '' }),
   cue('repetition', String.raw`(?:again|once again|once more),? (?:for the ${ORDINAL} time|as i (?:said|mentioned))`, 2, { rewrite: '' }),
   cue('repetition', String.raw`for the ${ORDINAL} time`, 2, { when: 'sentence-start', rewrite: '' }),
-  cue('repetition', String.raw`(?:i'll|i will|let me) (?:say|explain|repeat) (?:this|it|that|myself) (?:again|once more|one more time|one last time|slowly)`, 2),
+  cue('repetition', String.raw`(?:i'll|i will|let me) (?:say|explain|repeat) (?:this|it|that|myself) (?:slowly|one (?:more|last) time|once more)`, 1),
+  cue('repetition', String.raw`(?:i'll|i will) (?:say|repeat) (?:this|it|that|myself) again`, 1, { when: 'sentence-start' }),
+  cue('repetition', String.raw`let me (?:say|explain|repeat) (?:this|it|that) again`, 0),
   cue('repetition', String.raw`(?:i'm|i am) not sure how (?:else|many more times) (?:to|i can) (?:explain|say|put|phrase) (?:this|it|that)`, 2),
   cue('repetition', String.raw`(?:i )?(?:don't|do not) know how (?:else|many more times) (?:to|i can) (?:explain|say|put) (?:this|it|that)`, 2),
   cue('repetition', String.raw`how many (?:more )?times (?:do|must|will|have|should) (?:i|we)`, 2),
@@ -68,8 +70,8 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`with (?:all )?due respect`, 1, { rewrite: '' }),
   cue('condescension', String.raw`(?:i )?hate to break it to you`, 1, { rewrite: '' }),
   cue('condescension', String.raw`news ?flash`, 2, { rewrite: '' }),
-  cue('condescension', String.raw`(?:obviously|clearly|evidently),? you (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|aren't|can't|cannot|couldn't|missed|forgot|skipped|ignored|overlooked|never)`, 2, { when: 'sentence-start', rewrite: 'you' }),
-  cue('condescension', String.raw`(?:obviously|clearly|evidently),? you`, 1, { when: 'sentence-start', rewrite: 'you' }),
+  cue('condescension', String.raw`(?:obviously|clearly|evidently),? you(?:'ve| have)? (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|aren't|can't|cannot|couldn't|missed|forgot|skipped|ignored|overlooked|never|need to|have to|should(?:'ve| have)?|were (?:told|supposed)|must have|misread|misunderstood)`, 2, { when: 'sentence-start', rewrite: 'you' }),
+  cue('condescension', String.raw`(?:obviously|clearly|evidently),? you`, 0, { when: 'sentence-start', rewrite: 'you' }),
   cue('condescension', String.raw`you (?:obviously|clearly|evidently) (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|missed|forgot|skipped|ignored|overlooked|never)`, 2),
   cue('condescension', String.raw`as you (?:can )?(?:obviously|clearly) (?:see|know|should know)`, 1),
   cue('condescension', String.raw`(?:explained|stated|written|spelled out|listed|covered|shown|printed) (?:right|clearly|literally|plainly) (?:there )?(?:on|in|at) (?:the )?(?:first|front|very first|top|same|home) (?:page|line|paragraph|screen|step)`, 1),
@@ -92,11 +94,11 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`shocking,? i know`, 2),
   cue('irony', String.raw`shocker`, 1),
   cue('irony', String.raw`big surprise(?=\s*[.!,])`, 1),
-  cue('irony', String.raw`who (?:would|could|'d)(?:'ve| have)? (?:thought|guessed)`, 1),
+  cue('irony', String.raw`who (?:would|could|'d)(?:'ve| have)? (?:thought|guessed)`, 0),
   cue('irony', String.raw`imagine that(?=\s*[.!])`, 1),
   cue('irony', String.raw`go figure`, 1),
-  cue('irony', String.raw`(?:sure|yeah|oh sure|oh yeah|oh yes),? because`, 2, { when: 'sentence-start' }),
-  cue('irony', String.raw`right,? because`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:sure|yeah|oh sure|oh yeah|oh yes),? because(?! of)`, 2, { when: 'sentence-start' }),
+  cue('irony', String.raw`right,? because(?! of)`, 1, { when: 'sentence-start' }),
   cue('irony', String.raw`because that (?:always|never fails to|ever) (?:works?|helps?|goes well)`, 2),
   cue('irony', String.raw`because that (?:worked|went) (?:so|really) well`, 2),
   cue('irony', String.raw`yeah,? right`, 1),
@@ -139,7 +141,7 @@ export const sarcasmMarks: readonly EyeRoll[] = [
 
 /** A mishap: what a sincere "Great!" is never followed by. Matched on the masked text after the exclamation. */
 export const mishap =
-  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r)\b/i
+  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won't|wont|can't|doesn't|does not|will not) even|stopped working|not working|no longer works)\b/i
 
 /** After "Oh great" a mere letdown is enough. */
 export const letdown = /\b(?:another|again|more|still|even)\b/i

@@ -37,14 +37,17 @@ const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
  * then the noun it qualifies: "your 'urgent' request". Bounded throughout.
  */
 const SCARE_QUOTE =
-  /(?<![\p{L}\p{N}])([Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ss]o-called)\s{1,3}(['"\u2018\u201C])(\p{Ll}[\p{L}' -]{0,38}?)(['"\u2019\u201D])(?=\s{1,3}(\p{L}{1,30}))/gu
+  /(?<![\p{L}\p{N}])([Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ss]o-called)\s{1,3}(['"\u2018\u201C])(\p{Ll}[\p{L}' -]{0,38}?)(['"\u2019\u201D])(?=(?:\s{1,3}(\p{L}{1,30}))?)/gu
 const CLOSING: Record<string, string> = { "'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D' }
-/** Nouns that follow quoted interface labels and statuses ("your 'spam' folder"), and words that are no noun. */
-const NOT_SCARED = new Set([
+/** Nouns that follow quoted interface labels and statuses ("your 'spam' folder"). */
+const LABEL_NOUNS = new Set([
   'button', 'buttons', 'tab', 'tabs', 'menu', 'link', 'links', 'option', 'options', 'setting', 'settings', 'field', 'fields',
   'page', 'folder', 'folders', 'status', 'label', 'section', 'screen', 'box', 'icon', 'role', 'plan', 'tier', 'mode', 'filter',
   'column', 'list', 'tag', 'tags', 'category', 'toggle', 'switch', 'panel', 'view', 'card', 'step', 'message', 'error', 'prompt',
   'notification', 'banner', 'app', 'account', 'profile', 'file', 'subscription', 'package', 'bundle', 'feature', 'widget',
+])
+/** Words that are no noun: after them the quoted phrase is a term being named, unless it is a doubted word. */
+const FUNCTION_WORDS = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'means',
   'and', 'or', 'but', 'to', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as', 'so', 'then', 'if', 'that', 'which',
 ])
@@ -101,6 +104,7 @@ export default defineRule({
     }
 
     let covered = 0
+    const remarks: Array<[number, number]> = []
     for (const found of state.cues.match(masked, context.words(), accept)) {
       // One message per remark: a second cue inside a sentence already reported adds nothing.
       if (found.start < covered) continue
@@ -120,6 +124,7 @@ export default defineRule({
         suggestion = { message: `Write “${replacement}”`, fix: { range: [found.start, found.end] as [number, number], text: replacement } }
       }
       covered = end
+      remarks.push([found.start, end])
       context.report({
         start: found.start,
         end,
@@ -143,6 +148,8 @@ export default defineRule({
           const value = text.slice(start, end)
           const mark = state.marks.get(value.replace(EMOJI_VARIANT, ''))
           if (!mark) continue
+          // An eye-roll closing a remark already reported adds nothing new.
+          if (remarks.some(([from, to]) => from <= start && to >= end)) continue
           const from = remarkStart(masked, sentence, start)
           context.report({
             start: from,
@@ -160,24 +167,26 @@ export default defineRule({
       if (!/['"\u2018\u201C]/.test(text)) return
       SCARE_QUOTE.lastIndex = 0
       for (const match of text.matchAll(SCARE_QUOTE)) {
-        const [, owner, open, content, close, next] = match as unknown as [string, string, string, string, string, string]
+        const [, owner, open, content, close, following] = match as unknown as [string, string, string, string, string, string?]
         if (CLOSING[open] !== close) continue
         if (content.trim() !== content || content.split(' ').length > 3) continue
-        const soCalled = owner.toLowerCase() === 'so-called'
-        if (!soCalled && NOT_SCARED.has(next.toLowerCase())) continue
-        if (!soCalled && /ly$/i.test(next)) continue
+        const next = (following ?? '').toLowerCase()
         const openAt = match.index + match[0].length - content.length - 2
         const contentAt = openAt + 1
         // The customer's own words (masked as a quote), or a word customers insist on, quoted back in doubt.
         const theirs = context.maskAt(contentAt, contentAt + content.length)?.kind === 'quote'
-        const sureness = soCalled || theirs || DOUBTED.has(content.toLowerCase()) ? 2 : 1
+        const doubted = owner.toLowerCase() === 'so-called' || theirs || DOUBTED.has(content.toLowerCase())
+        if (LABEL_NOUNS.has(next) && owner.toLowerCase() !== 'so-called') continue
+        // Without a doubted word, only a quoted word qualifying a noun is a scare quote ("your 'quick question' turned" is not a label).
+        if (!doubted && (next === '' || FUNCTION_WORDS.has(next) || next.endsWith('ly'))) continue
+        const sureness = doubted ? 2 : 1
         if (sureness < state.minSureness) continue
         const start = match.index
         const end = contentAt + content.length + 1
-        // The message covers the noun the quotes qualify: "your 'urgent' request".
         let nounAt = end
-        while (/\s/.test(text[nounAt] ?? '')) nounAt++
-        const phrase = text.slice(start, nounAt + next.length)
+        while (following && /\s/.test(text[nounAt] ?? '')) nounAt++
+        // The message covers the noun the quotes qualify, when there is one.
+        const phrase = text.slice(start, following && !FUNCTION_WORDS.has(next) ? nounAt + following.length : end)
         context.report({
           start,
           end: start + phrase.length,
