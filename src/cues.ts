@@ -3,10 +3,11 @@
  * (as retext-profanities grades words: 0 maybe, 1 likely, 2 sure), compiled once
  * per linter and matched per draft without scanning the text once per cue.
  *
- * Each cue is indexed by the first two letters of the words it can start with;
- * per draft, only the cues indexed under a word's first letters are tried, as a
- * sticky regex at that word. A draft therefore costs one map lookup per word,
- * whatever the size of the lexicon.
+ * Each cue is indexed by how the words it can start with begin: the first three
+ * characters of a word (or the whole word, when shorter), or a prefix of two or
+ * one letters when the pattern's opening is no longer certain ("lmf?ao",
+ * "r+ight"). Per draft, each word costs three numeric map lookups, and only the
+ * few cues found there are tried, as sticky regexes at that word.
  */
 import type { WordRef } from './draft.js'
 import type { LintFix } from './types.js'
@@ -17,8 +18,9 @@ export interface Cue {
   /**
    * Regex source, matched case-insensitively from the start of a word and ending
    * on a word boundary. It must open with a literal word or a group of literal
-   * alternatives (`(?:oh|well),? …`) so it can be indexed; it must use
-   * non-capturing groups and bounded quantifiers only.
+   * alternatives (`(?:oh|well),? …`, an optional group allowed) so it can be
+   * indexed; it must use non-capturing groups and bounded quantifiers only.
+   * A straight apostrophe also matches a curly one.
    */
   readonly pattern: string
   readonly sureness: Sureness
@@ -36,38 +38,68 @@ interface Compiled<C extends Cue> {
   regex: RegExp
 }
 
+/** The cues under one key, with one sticky regex that any of them matches: most words fail it in one try. */
+interface Bucket<C extends Cue> {
+  cues: Array<Compiled<C>>
+  any?: RegExp
+}
+
 export interface CueIndex<C extends Cue> {
   /**
    * Every cue match starting at a word of `words`, left to right, overlaps removed
    * (first, then longest, wins). `accept` can turn a match down (a context check);
    * the next candidate is then tried.
    */
-  match(masked: string, words: readonly WordRef[], accept?: (match: CueMatch<C>) => boolean): Array<CueMatch<C>>
+  match(masked: string, words: readonly WordRef[], accept?: (match: CueMatch<C>, masked: string) => boolean): Array<CueMatch<C>>
   readonly size: number
+}
+
+/** Where a cue is indexed: `level` 3 = a word's first three characters (zero-padded), 2 or 1 = a prefix. */
+interface Key {
+  level: 1 | 2 | 3
+  key: number
 }
 
 /** Compile the cues at or above `minSureness`. Throws, naming the cue, on a pattern it cannot index. */
 export function compileCues<C extends Cue>(cues: readonly C[], minSureness: number, where: string): CueIndex<C> {
-  const byKey = new Map<number, Array<Compiled<C>>>()
+  const maps = [new Map<number, Bucket<C>>(), new Map<number, Bucket<C>>(), new Map<number, Bucket<C>>()]
   let size = 0
   for (const cue of cues) {
     if (cue.sureness < minSureness) continue
     if (/(?<!\\)\((?!\?)/.test(cue.pattern)) throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} has a capturing group`)
     let regex: RegExp
     try {
-      // Either apostrophe: agents type ’ as often as '.
       regex = new RegExp(`(?:${cue.pattern.replaceAll("'", "['\u2019]")})(?![\\p{L}\\p{N}_])`, 'iuy')
     } catch (error) {
       throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} is not a valid pattern: ${(error as Error).message}`)
     }
     const compiled = { cue, regex }
-    for (const key of leadingKeys(cue.pattern, where)) {
-      const list = byKey.get(key)
-      if (list) list.push(compiled)
-      else byKey.set(key, [compiled])
+    const seen = new Set<string>()
+    for (const { level, key } of leadingKeys(cue.pattern, () => {
+      throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} must start with a literal word or a group of literal words`)
+    })) {
+      if (seen.has(`${level}:${key}`)) continue
+      seen.add(`${level}:${key}`)
+      const map = maps[level - 1]!
+      const bucket = map.get(key)
+      if (bucket) bucket.cues.push(compiled)
+      else map.set(key, { cues: [compiled] })
     }
     size++
   }
+  for (const map of maps) {
+    for (const bucket of map.values()) {
+      if (bucket.cues.length < 2) continue
+      const sources = bucket.cues.map(({ regex }) => regex.source)
+      bucket.any = new RegExp(`(?:${sources.join('|')})`, 'iuy')
+    }
+  }
+  const [byFirst, byTwo, byThree] = maps as [Map<number, Bucket<C>>, Map<number, Bucket<C>>, Map<number, Bucket<C>>]
+  // Which two-character openings any cue can have: most words fail this one array read.
+  const opening = new Uint8Array(128 * 128)
+  for (const key of byThree.keys()) opening[key >> 7] = 1
+  for (const key of byTwo.keys()) opening[key] = 1
+  for (const key of byFirst.keys()) opening.fill(1, key << 7, (key + 1) << 7)
 
   return {
     size,
@@ -76,19 +108,31 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
       let reach = 0
       for (const word of words) {
         if (word.start < reach) continue
-        const key = keyOf(word.value, 0)
-        const pair = byKey.get(key)
-        const single = key % 65536 === 0 ? undefined : byKey.get(key - (key % 65536))
-        if (!pair && !single) continue
+        const value = word.value
+        const c0 = fold(value.charCodeAt(0))
+        if (c0 > 127) continue
+        const c1 = value.length > 1 ? fold(value.charCodeAt(1)) : 0
+        if (c1 > 127 || opening[(c0 << 7) | c1] === 0) continue
+        const c2 = value.length > 2 ? fold(value.charCodeAt(2)) : 0
+        // Small-integer keys (7 bits a character): no heap numbers on the keystroke path.
+        const three = c2 > 127 ? undefined : byThree.get((c0 << 14) | (c1 << 7) | c2)
+        const two = c1 === 0 ? undefined : byTwo.get((c0 << 7) | c1)
+        const one = byFirst.get(c0)
+        if (!three && !two && !one) continue
         let best: CueMatch<C> | undefined
-        for (const candidates of [pair, single]) {
-          if (!candidates) continue
-          for (const { cue, regex } of candidates) {
+        for (let level = 0; level < 3; level++) {
+          const bucket = level === 0 ? three : level === 1 ? two : one
+          if (!bucket) continue
+          if (bucket.any) {
+            bucket.any.lastIndex = word.start
+            if (!bucket.any.test(masked)) continue
+          }
+          for (const { cue, regex } of bucket.cues) {
             regex.lastIndex = word.start
             const hit = regex.exec(masked)
             if (!hit || (best && word.start + hit[0].length <= best.end)) continue
             const candidate = { cue, start: word.start, end: word.start + hit[0].length, word }
-            if (!accept || accept(candidate)) best = candidate
+            if (!accept || accept(candidate, masked)) best = candidate
           }
         }
         if (best) {
@@ -101,27 +145,35 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
   }
 }
 
-/** Index key of a word: its first letter and, when the next character is a letter, the second (lower case). */
-function keyOf(text: string, at: number): number {
-  const first = text.charCodeAt(at) | 0x20
-  const second = text.charCodeAt(at + 1) | 0x20
-  return first * 65536 + (second >= 97 && second <= 122 ? second : 0)
+/** Lower-case ASCII letters; a curly apostrophe counts as a straight one. */
+function fold(code: number): number {
+  if (code >= 65 && code <= 90) return code | 0x20
+  return code === 0x2019 ? 39 : code
 }
 
-/** The keys of the words a pattern can start with. */
-function leadingKeys(pattern: string, where: string): number[] {
-  const fail = (): never => {
-    throw new Error(`${where}: cue ${JSON.stringify(pattern)} must start with a literal word or a group of literal words`)
-  }
-  const letter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122
-  if (letter(pattern.charCodeAt(0))) {
-    // The second letter is part of the key only when it is certain: not in "r+ight", "ha?".
-    const certain = letter(pattern.charCodeAt(1)) && !/^[?*+]|^\{0/.test(pattern.slice(2)) && !/^[?*+{]/.test(pattern.slice(1, 2))
-    const first = (pattern.charCodeAt(0) | 0x20) * 65536
-    return [certain ? keyOf(pattern, 0) : first]
+const isLetter = (char: string | undefined): boolean => char !== undefined && /^[a-z']$/i.test(char)
+
+/** The index keys of the words a pattern can start with. */
+function leadingKeys(pattern: string, fail: () => never): Key[] {
+  if (isLetter(pattern[0])) {
+    // The literal opening, and whether it is certain to be a whole word.
+    let length = 0
+    while (isLetter(pattern[length])) length++
+    const after = pattern.slice(length)
+    let certain = length
+    let whole = false
+    if (/^(?:[?*]|\{0)/.test(after)) certain = length - 1
+    else if (after === '' || /^(?:[ ,/.:;!]|\\s|\(\?[=!])/.test(after)) whole = true
+    if (certain === 0) return fail()
+    const codes = [...pattern.slice(0, Math.min(certain, 3))].map((char) => fold(char.charCodeAt(0)))
+    if (certain >= 3 || whole) {
+      const [c0 = 0, c1 = 0, c2 = 0] = codes
+      return [{ level: 3, key: (c0 << 14) | (c1 << 7) | c2 }]
+    }
+    return certain === 2 ? [{ level: 2, key: (codes[0]! << 7) | codes[1]! }] : [{ level: 1, key: codes[0]! }]
   }
   if (!pattern.startsWith('(?:')) return fail()
-  // Split the opening group at its top-level bars.
+  // Split the opening group at its top-level bars; each alternative continues with the rest.
   const alternatives: string[] = []
   let depth = 0
   let from = 3
@@ -140,11 +192,13 @@ function leadingKeys(pattern: string, where: string): number[] {
   }
   if (close < 0) return fail()
   alternatives.push(pattern.slice(from, close))
-  const keys = alternatives.flatMap((alternative) => (alternative ? leadingKeys(alternative, where) : fail()))
+  let rest = pattern.slice(close + 1)
+  const optional = rest.startsWith('?')
+  if (optional) rest = rest.slice(1)
+  else if (/^[*{+]/.test(rest)) return fail()
+  const keys = alternatives.flatMap((alternative) => (alternative ? leadingKeys(alternative + rest, fail) : fail()))
   // An optional opening group ("(?:all )?jokes aside") may be skipped: the rest can open the cue too.
-  const rest = pattern.slice(close + 1)
-  if (rest.startsWith('?')) keys.push(...leadingKeys(rest.slice(1), where))
-  else if (/^[*{]/.test(rest)) fail()
+  if (optional) keys.push(...leadingKeys(rest, fail))
   return keys
 }
 

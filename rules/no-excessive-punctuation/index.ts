@@ -8,7 +8,7 @@
  * suggestion to keep the first and end the rest with a full stop. Masked syntax
  * (URLs, code, quotes, placeholders) is never read: the scan runs on the masked text.
  */
-import { DOCS_BASE, defineRule } from '../../src/rule.js'
+import { DOCS_BASE, type RuleContext, defineRule } from '../../src/rule.js'
 
 /** Exclamation-like and question-like marks, ASCII, full-width and the double-mark characters. */
 const EXCLAIM = new Set(['!', '\uFF01', '\u2757', '\u2755'])
@@ -54,73 +54,79 @@ export default defineRule({
   },
   create(context) {
     const { masked, text, options } = context
-    // Fast exit: most replies have no mark at all.
-    if (!/[!?\uFF01\uFF1F\u2757\u2755\u2753\u2754\u203C\u2047-\u2049]/.test(masked)) return
-
-    for (let at = 0; at < masked.length; at++) {
-      const char = masked[at]!
-      if (!isMark(char)) continue
-      // A run: marks, and "1"s typed with a held shift key inside one ("!!1!").
-      let end = at
+    MARK_RUN.lastIndex = 0
+    for (let match = MARK_RUN.exec(masked); match; match = MARK_RUN.exec(masked)) {
+      const run = match[0]
       let marks = 0
       let asks = false
-      while (end < masked.length) {
-        const next = masked[end]!
-        if (isMark(next)) {
-          marks += DOUBLE.has(next) ? 2 : 1
-          if (QUESTION.has(next) || DOUBLE.get(next) === '?') asks = true
-          end++
-        } else if (next === '1' && marks > 0 && isMark(masked[end + 1] ?? '')) {
-          end++
-        } else break
+      for (const char of run) {
+        if (char === '1') continue
+        const double = DOUBLE.get(char)
+        marks += double ? 2 : 1
+        if (double === '?' || QUESTION.has(char)) asks = true
       }
-      // Trailing "1"s after a run ("!!!11") belong to it too.
-      while (masked[end] === '1' && marks >= 2 && !/[\p{L}\p{N}]/u.test(masked[end + 1] ?? '')) end++
-      if (marks > options.maxRun) {
-        const actual = text.slice(at, end)
-        const single = asks ? '?' : '!'
-        context.report({
-          start: at,
-          end,
-          message: `“${actual}” ${asks ? 'reads as exasperation' : 'reads as shouting'} in chat; one “${single}” is enough`,
-          actual,
-          expected: [single],
-          fix: { range: [at, end], text: single },
-          suggestions: [{ message: `Write “${single}”`, fix: { range: [at, end], text: single } }],
-        })
-      }
-      at = end - 1
-    }
-
-    if (options.maxExclamations > 0) crowded()
-
-    /** Many sentences ending in a single "!" in a short reply. */
-    function crowded(): void {
-      const sentences = context.sentences()
-      const exclaimed: number[] = []
-      let counted = 0
-      for (const sentence of sentences) {
-        let end = sentence.end
-        while (end > sentence.start && /\s/.test(masked[end - 1]!)) end--
-        if (end === sentence.start) continue
-        counted++
-        const last = masked[end - 1]!
-        if (EXCLAIM.has(last) && !isMark(masked[end - 2] ?? '')) exclaimed.push(end - 1)
-      }
-      if (exclaimed.length <= options.maxExclamations || exclaimed.length * 2 < counted) return
-      // One message, on the mark that tips the reply over; the agent chooses which to soften.
-      const at = exclaimed[options.maxExclamations]!
+      if (marks <= options.maxRun) continue
+      const start = match.index
+      const end = start + run.length
+      const actual = text.slice(start, end)
+      const single = asks ? '?' : '!'
       context.report({
-        start: at,
-        end: at + 1,
-        message: `${exclaimed.length} of ${counted} sentences end in “!”: a reply full of exclamation marks reads as over-excited or shouting; end some with a full stop`,
-        actual: text[at]!,
-        expected: ['.'],
-        suggestions: [{ message: 'End this sentence with “.”', fix: { range: [at, at + 1], text: '.' } }],
+        start,
+        end,
+        message: `“${actual}” ${asks ? 'reads as exasperation' : 'reads as shouting'} in chat; one “${single}” is enough`,
+        actual,
+        expected: [single],
+        fix: { range: [start, end], text: single },
+        suggestions: [{ message: `Write “${single}”`, fix: { range: [start, end], text: single } }],
       })
     }
+
+    if (options.maxExclamations > 0 && countExclamations(masked) > options.maxExclamations) crowded(context)
   },
 })
+
+/** Many sentences ending in a single "!" in a short reply: one message. */
+function crowded(context: RuleContext<{ readonly maxExclamations: number }>): void {
+  const { masked, text, options } = context
+  const exclaimed: number[] = []
+  let counted = 0
+  for (const sentence of context.sentences()) {
+    let end = sentence.end
+    while (end > sentence.start && isSpace(masked.charCodeAt(end - 1))) end--
+    if (end === sentence.start) continue
+    counted++
+    if (EXCLAIM.has(masked[end - 1]!) && !isMark(masked[end - 2] ?? '')) exclaimed.push(end - 1)
+  }
+  if (exclaimed.length <= options.maxExclamations || exclaimed.length * 2 < counted) return
+  // One message, on the mark that tips the reply over; the agent chooses which to soften.
+  const at = exclaimed[options.maxExclamations]!
+  context.report({
+    start: at,
+    end: at + 1,
+    message: `${exclaimed.length} of ${counted} sentences end in “!”: a reply full of exclamation marks reads as over-excited or shouting; end some with a full stop`,
+    actual: text[at]!,
+    expected: ['.'],
+    suggestions: [{ message: 'End this sentence with “.”', fix: { range: [at, at + 1], text: '.' } }],
+  })
+}
+
+/**
+ * A run of two or more marks, with "1"s typed on a held shift key inside or after
+ * it ("!!1!", "!!!11"), or one double-mark character. No nested quantifiers over
+ * the same characters: linear on any input.
+ */
+const MARKS = '!?\uFF01\uFF1F\u2757\u2755\u2753\u2754\u203C\u2047-\u2049'
+const MARK_RUN = new RegExp(`(?:[${MARKS}](?:1*[${MARKS}])+|[\u203C\u2047-\u2049])(?:1+(?!\\w))?`, 'g')
+
+function countExclamations(masked: string): number {
+  let count = 0
+  for (let at = masked.indexOf('!'); at !== -1; at = masked.indexOf('!', at + 1)) count++
+  return count
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0
+}
 
 function isMark(char: string): boolean {
   return EXCLAIM.has(char) || QUESTION.has(char) || DOUBLE.has(char)

@@ -19,6 +19,8 @@ const WHY: Record<JokeKind, string> = {
   aside: 'reads as a joking aside: humour is easily misread in chat; keep to the customer’s issue',
 }
 const EMOJI_WHY = 'turns this into a joke: humour is easily misread in chat, and a customer with a problem may feel laughed at'
+/** Could the draft hold a humour emoji (astral pictographs) or emoticon? A fast native scan before walking the tree. */
+const EMOTICON_HINT = /[\uD83D\uD83E]|[:;=]['-]?[PpDd)]|[xX]D/
 /** Variation selectors and skin tones: "😉" and "😉🏽" are the same cue. */
 const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
 
@@ -56,7 +58,7 @@ export default defineRule({
 
     // Humour emoji first: the message covers the remark the emoji closes.
     const emojiSpans: Array<[number, number]> = []
-    if (state.emoji.size > 0) {
+    if (state.emoji.size > 0 && EMOTICON_HINT.test(text)) {
       for (const sentence of context.sentences()) {
         const children = sentence.node.children
         for (let index = 0; index < children.length; index++) {

@@ -102,7 +102,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`because that (?:always|never fails to|ever) (?:works?|helps?|goes well)`, 2),
   cue('irony', String.raw`because that (?:worked|went) (?:so|really) well`, 2),
   cue('irony', String.raw`yeah,? right`, 1),
-  cue('irony', String.raw`(?:r+i{3,9}ght|su{3,9}re+|o+k{2,9}a+y+)`, 1),
+  cue('irony', String.raw`(?:riii{1,8}ght|suuu{0,8}re+)`, 1),
   cue('irony', String.raw`(?:well|oh|wow),? (?:that's|that is) (?:one|a) (?:way|creative way|novel way|unique way|interesting way) to`, 2),
   cue('irony', String.raw`(?:that's|that is) (?:one|a) (?:creative|novel|unique|interesting) way to`, 1),
   cue('irony', String.raw`(?:congratulations|congrats|well done|nice going|nice job|good job|bravo),? you(?:'ve| have)? (?:managed to|somehow|successfully|found the (?:one|only)|broken|deleted|locked yourself)`, 2),

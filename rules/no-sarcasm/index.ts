@@ -8,9 +8,10 @@
  * sentence; "Great." followed by a mishap, not by good news); eye-roll emoji;
  * scare quotes around the customer's words ("your 'urgent' request"); "/s".
  */
-import { type CueMatch, compileCues, removalFix, startsSentence } from '../../src/cues.js'
-import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
+import { type CueIndex, type CueMatch, compileCues, removalFix, startsSentence } from '../../src/cues.js'
+import { DOCS_BASE, type RuleContext, type SentenceRef, defineRule } from '../../src/rule.js'
 import {
+  type EyeRoll,
   type SarcasmCue,
   type SarcasmKind,
   letdown,
@@ -89,23 +90,9 @@ export default defineRule({
   },
   create(context) {
     const { text, masked, state } = context
-
-    const accept = (found: CueMatch<SarcasmCue>): boolean => {
-      switch (found.cue.when) {
-        case undefined:
-          return true
-        case 'sentence-start':
-          return startsSentence(found.word)
-        case 'mishap-follows':
-          return startsSentence(found.word) && followedByMishap(masked, found.end, false)
-        case 'letdown-follows':
-          return startsSentence(found.word) && followedByMishap(masked, found.end, true)
-      }
-    }
-
-    let covered = 0
     const remarks: Array<[number, number]> = []
-    for (const found of state.cues.match(masked, context.words(), accept)) {
+    let covered = 0
+    for (const found of state.cues.match(masked, context.words(), acceptInContext)) {
       // One message per remark: a second cue inside a sentence already reported adds nothing.
       if (found.start < covered) continue
       const actual = text.slice(found.start, found.end)
@@ -134,87 +121,114 @@ export default defineRule({
       })
     }
 
-    if (state.marks.size > 0) reportMarks()
-    reportScareQuotes()
-    if (state.minSureness <= 2) reportSlashS()
-
-    function reportMarks(): void {
-      for (const sentence of context.sentences()) {
-        for (const node of sentence.node.children) {
-          if (node.type !== 'EmoticonNode') continue
-          const start = node.position?.start.offset
-          const end = node.position?.end.offset
-          if (start === undefined || end === undefined || context.maskAt(start, end)) continue
-          const value = text.slice(start, end)
-          const mark = state.marks.get(value.replace(EMOJI_VARIANT, ''))
-          if (!mark) continue
-          // An eye-roll closing a remark already reported adds nothing new.
-          if (remarks.some(([from, to]) => from <= start && to >= end)) continue
-          const from = remarkStart(masked, sentence, start)
-          context.report({
-            start: from,
-            end,
-            message: `“${value}” (${mark.name}) ${MARK_WHY}`,
-            actual: value,
-            expected: [''],
-            suggestions: [{ message: `Remove “${value}”`, fix: removalFix(text, start, end) }],
-          })
-        }
-      }
-    }
-
-    function reportScareQuotes(): void {
-      if (!/['"\u2018\u201C]/.test(text)) return
-      SCARE_QUOTE.lastIndex = 0
-      for (const match of text.matchAll(SCARE_QUOTE)) {
-        const [, owner, open, content, close, following] = match as unknown as [string, string, string, string, string, string?]
-        if (CLOSING[open] !== close) continue
-        if (content.trim() !== content || content.split(' ').length > 3) continue
-        const next = (following ?? '').toLowerCase()
-        const openAt = match.index + match[0].length - content.length - 2
-        const contentAt = openAt + 1
-        // The customer's own words (masked as a quote), or a word customers insist on, quoted back in doubt.
-        const theirs = context.maskAt(contentAt, contentAt + content.length)?.kind === 'quote'
-        const doubted = owner.toLowerCase() === 'so-called' || theirs || DOUBTED.has(content.toLowerCase())
-        if (LABEL_NOUNS.has(next) && owner.toLowerCase() !== 'so-called') continue
-        // Without a doubted word, only a quoted word qualifying a noun is a scare quote ("your 'quick question' turned" is not a label).
-        if (!doubted && (next === '' || FUNCTION_WORDS.has(next) || next.endsWith('ly'))) continue
-        const sureness = doubted ? 2 : 1
-        if (sureness < state.minSureness) continue
-        const start = match.index
-        const end = contentAt + content.length + 1
-        let nounAt = end
-        while (following && /\s/.test(text[nounAt] ?? '')) nounAt++
-        // The message covers the noun the quotes qualify, when there is one.
-        const phrase = text.slice(start, following && !FUNCTION_WORDS.has(next) ? nounAt + following.length : end)
-        context.report({
-          start,
-          end: start + phrase.length,
-          message: `The quotation marks in “${phrase}” ${SCARE_WHY}`,
-          actual: phrase,
-          expected: [text.slice(start, openAt) + content],
-          suggestions: [{ message: `Write “${content}” without quotation marks`, fix: { range: [openAt, end], text: content } }],
-        })
-      }
-    }
-
-    function reportSlashS(): void {
-      for (let at = masked.indexOf('/s'); at !== -1; at = masked.indexOf('/s', at + 2)) {
-        const before = at === 0 ? ' ' : masked[at - 1]!
-        const after = masked[at + 2] ?? ' '
-        if (!/\s/.test(before) || !/[\s.!?)]/.test(after) || context.maskAt(at, at + 2)) continue
-        context.report({
-          start: at,
-          end: at + 2,
-          message: `“/s” ${SLASH_S_WHY}`,
-          actual: '/s',
-          expected: [''],
-          suggestions: [{ message: 'Remove “/s”', fix: removalFix(text, at, at + 2) }],
-        })
-      }
-    }
+    // Eye-roll emoji are all astral pictographs; quotes that can scare follow a space and open on a lower-case letter.
+    if (state.marks.size > 0 && ASTRAL_PICTOGRAPH.test(text)) reportMarks(context, remarks)
+    if (QUOTE_OPENING.test(text)) reportScareQuotes(context)
+    if (masked.includes('/s')) reportSlashS(context)
   },
 })
+
+interface SarcasmState {
+  minSureness: number
+  cues: CueIndex<SarcasmCue>
+  marks: ReadonlyMap<string, EyeRoll>
+}
+type Context = RuleContext<{ readonly minSureness: number }, SarcasmState>
+
+const ASTRAL_PICTOGRAPH = /[\uD83D\uD83E]/
+const QUOTE_OPENING = /\s['"\u2018\u201C]\p{Ll}/u
+
+/** The context checks a cue names (`when`). */
+function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
+  switch (found.cue.when) {
+    case undefined:
+      return true
+    case 'sentence-start':
+      return startsSentence(found.word)
+    case 'mishap-follows':
+      return startsSentence(found.word) && followedByMishap(masked, found.end, false)
+    case 'letdown-follows':
+      return startsSentence(found.word) && followedByMishap(masked, found.end, true)
+  }
+}
+
+function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, number]>): void {
+  const { text, masked, state } = context
+  for (const sentence of context.sentences()) {
+    for (const node of sentence.node.children) {
+      if (node.type !== 'EmoticonNode') continue
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined || context.maskAt(start, end)) continue
+      const value = text.slice(start, end)
+      const mark = state.marks.get(value.replace(EMOJI_VARIANT, ''))
+      if (!mark) continue
+      // An eye-roll closing a remark already reported adds nothing new.
+      if (remarks.some(([from, to]) => from <= start && to >= end)) continue
+      const from = remarkStart(masked, sentence, start)
+      context.report({
+        start: from,
+        end,
+        message: `“${value}” (${mark.name}) ${MARK_WHY}`,
+        actual: value,
+        expected: [''],
+        suggestions: [{ message: `Remove “${value}”`, fix: removalFix(text, start, end) }],
+      })
+    }
+  }
+}
+
+function reportScareQuotes(context: Context): void {
+  const { text, state } = context
+  SCARE_QUOTE.lastIndex = 0
+  for (const match of text.matchAll(SCARE_QUOTE)) {
+    const [, owner, open, content, close, following] = match as unknown as [string, string, string, string, string, string?]
+    if (CLOSING[open] !== close) continue
+    if (content.trim() !== content || content.split(' ').length > 3) continue
+    const next = (following ?? '').toLowerCase()
+    const openAt = match.index + match[0].length - content.length - 2
+    const contentAt = openAt + 1
+    // The customer's own words (masked as a quote), or a word customers insist on, quoted back in doubt.
+    const theirs = context.maskAt(contentAt, contentAt + content.length)?.kind === 'quote'
+    const doubted = owner.toLowerCase() === 'so-called' || theirs || DOUBTED.has(content.toLowerCase())
+    if (LABEL_NOUNS.has(next) && owner.toLowerCase() !== 'so-called') continue
+    // Without a doubted word, only a quoted word qualifying a noun is a scare quote ("your 'quick question' turned" is not a label).
+    if (!doubted && (next === '' || FUNCTION_WORDS.has(next) || next.endsWith('ly'))) continue
+    const sureness = doubted ? 2 : 1
+    if (sureness < state.minSureness) continue
+    const start = match.index
+    const end = contentAt + content.length + 1
+    let nounAt = end
+    while (following && /\s/.test(text[nounAt] ?? '')) nounAt++
+    // The message covers the noun the quotes qualify, when there is one.
+    const phrase = text.slice(start, following && !FUNCTION_WORDS.has(next) ? nounAt + following.length : end)
+    context.report({
+      start,
+      end: start + phrase.length,
+      message: `The quotation marks in “${phrase}” ${SCARE_WHY}`,
+      actual: phrase,
+      expected: [text.slice(start, openAt) + content],
+      suggestions: [{ message: `Write “${content}” without quotation marks`, fix: { range: [openAt, end], text: content } }],
+    })
+  }
+}
+
+function reportSlashS(context: Context): void {
+  const { text, masked } = context
+  for (let at = masked.indexOf('/s'); at !== -1; at = masked.indexOf('/s', at + 2)) {
+    const before = at === 0 ? ' ' : masked[at - 1]!
+    const after = masked[at + 2] ?? ' '
+    if (!/\s/.test(before) || !/[\s.!?)]/.test(after) || context.maskAt(at, at + 2)) continue
+    context.report({
+      start: at,
+      end: at + 2,
+      message: `“/s” ${SLASH_S_WHY}`,
+      actual: '/s',
+      expected: [''],
+      suggestions: [{ message: 'Remove “/s”', fix: removalFix(text, at, at + 2) }],
+    })
+  }
+}
 
 /**
  * After a positive exclamation ending at `end`: a mishap with no sincere turn
