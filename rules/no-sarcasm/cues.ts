@@ -141,7 +141,7 @@ export const sarcasmMarks: readonly EyeRoll[] = [
 
 /** A mishap: what a sincere "Great!" is never followed by. Matched on the masked text after the exclamation. */
 export const mishap =
-  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won't|wont|can't|doesn't|does not|will not) even|stopped working|not working|no longer works)\b/i
+  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|stopped working|not working|no longer works)\b/i
 
 /** After "Oh great" a mere letdown is enough. */
 export const letdown = /\b(?:another|again|more|still|even)\b/i
@@ -151,4 +151,4 @@ export const recap = /^\s*(?:so|now|and now|apparently|of course|naturally|turns
 
 /** A sincere turn between the exclamation and the mishap: the agent acting, apologising or reporting success. */
 export const sincereTurn =
-  /\b(?:i|we|i've|i'll|i'm|we've|we'll|we're|let's|let me|sorry|apolog\w*|unfortunately|sadly|afraid|thanks|thank|glad|happy|worked|works|working|fixed|resolved|approved|confirmed|unlocked|sorted|done|back|news|question|idea|choice|catch|point|job|work)\b|[?]/i
+  /\b(?:i|we|i['’]ve|i['’]ll|i['’]m|we['’]ve|we['’]ll|we['’]re|let['’]s|let me|sorry|apolog\w*|unfortunately|sadly|afraid|thanks|thank|glad|happy|worked|works|working|fixed|resolved|approved|confirmed|unlocked|sorted|done|back|news|question|idea|choice|catch|point|job|work)\b|[?]/i
