@@ -28,21 +28,29 @@ type Node = SentenceContent & { value?: string; children?: Array<{ value: string
 /** Merge emoji sequences in a sentence into `EmoticonNode`s (a parse-latin sentence plugin). */
 export function emojiModifier(sentence: Sentence): void {
   const children = sentence.children as Node[]
+  let out: Node[] | undefined
+  let copied = 0
   for (let index = 0; index < children.length; index++) {
     if (!mayHoldEmoji.test(textOf(children[index]!))) continue
     // The run of adjacent non-space nodes around it: an emoji may span several.
     let first = index
-    while (first > 0 && children[first - 1]!.type !== 'WhiteSpaceNode') first--
+    while (first > copied && children[first - 1]!.type !== 'WhiteSpaceNode') first--
     let last = index
     while (last + 1 < children.length && children[last + 1]!.type !== 'WhiteSpaceNode') last++
     const rebuilt = rebuildRun(children.slice(first, last + 1))
     if (rebuilt) {
-      children.splice(first, last - first + 1, ...rebuilt)
-      index = first + rebuilt.length - 1
-    } else {
-      index = last
+      // Build the new child list in one pass (no splice with spread: a run may hold 100,000 emoji).
+      out ??= []
+      for (let i = copied; i < first; i++) out.push(children[i]!)
+      for (const node of rebuilt) out.push(node)
+      copied = last + 1
     }
+    index = last
   }
+  if (!out) return
+  for (let i = copied; i < children.length; i++) out.push(children[i]!)
+  children.length = 0
+  for (const node of out) children.push(node)
 }
 
 function textOf(node: Node): string {
@@ -89,9 +97,13 @@ function rebuildRun(run: Node[]): Node[] | undefined {
   const point = (offset: number) => ({ line, column: column + offset - origin, offset })
   const out: Node[] = []
   let cursor = 0
+  let next = 0
   const keep = (from: number, to: number): void => {
     // Text between emoji: keep whole original nodes, cut the ones an emoji split.
-    for (const piece of pieces) {
+    // Calls come in text order, so a cursor over the pieces keeps this linear.
+    while (next < pieces.length && pieces[next]!.end - origin <= from) next++
+    for (let at = next; at < pieces.length && pieces[at]!.start - origin < to; at++) {
+      const piece = pieces[at]!
       const start = Math.max(from, piece.start - origin)
       const end = Math.min(to, piece.end - origin)
       if (start >= end) continue

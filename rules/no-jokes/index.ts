@@ -10,7 +10,7 @@
  */
 import { type CueMatch, compileCues, removalFix } from '../../src/cues.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
-import { type JokeCue, type JokeKind, humourEmoji, jokeCues } from './cues.js'
+import { type EmojiCue, type JokeCue, type JokeKind, humourEmoji, jokeCues } from './cues.js'
 
 const WHY: Record<JokeKind, string> = {
   laughter: 'is laughter: humour is easily misread in chat, and a customer with a problem may feel laughed at',
@@ -56,9 +56,24 @@ export default defineRule({
     const { text, masked, state } = context
     const found: Array<CueMatch<JokeCue>> = state.cues.match(masked, context.words())
 
-    // Humour emoji first: the message covers the remark the emoji closes.
+    // Humour emoji first: the message covers the remark the emoji closes; a run ("😂😂😂") is one message.
     const emojiSpans: Array<[number, number]> = []
     if (state.emoji.size > 0 && EMOTICON_HINT.test(text)) {
+      let run: { from: number; start: number; end: number; cue: EmojiCue } | undefined
+      const flush = (): void => {
+        if (!run) return
+        const value = text.slice(run.start, run.end)
+        emojiSpans.push([run.from, run.end])
+        context.report({
+          start: run.from,
+          end: run.end,
+          message: `“${value}” (${run.cue.name}) ${EMOJI_WHY}`,
+          actual: value,
+          expected: [''],
+          suggestions: [{ message: `Remove “${value}”`, fix: removalFix(text, run.start, run.end) }],
+        })
+        run = undefined
+      }
       for (const sentence of context.sentences()) {
         const children = sentence.node.children
         for (let index = 0; index < children.length; index++) {
@@ -72,18 +87,15 @@ export default defineRule({
           if (!cue) continue
           // "XD" in capitals is also a model name ("XD is back in stock"): only alone does it laugh.
           if (value === 'XD' && !standsAlone(children, index)) continue
-          const from = remarkStart(masked, sentence.start, start)
-          emojiSpans.push([from, end])
-          context.report({
-            start: from,
-            end,
-            message: `“${value}” (${cue.name}) ${EMOJI_WHY}`,
-            actual: value,
-            expected: [''],
-            suggestions: [{ message: `Remove “${value}”`, fix: removalFix(text, start, end) }],
-          })
+          if (run && /^\s*$/.test(masked.slice(run.end, start))) {
+            run.end = end
+            continue
+          }
+          flush()
+          run = { from: remarkStart(masked, sentence.start, start), start, end, cue }
         }
       }
+      flush()
     }
 
     for (const cue of found) {
