@@ -20,7 +20,8 @@ export interface Cue {
    * on a word boundary. It must open with a literal word or a group of literal
    * alternatives (`(?:oh|well),? …`, an optional group allowed) so it can be
    * indexed; it must use non-capturing groups and bounded quantifiers only.
-   * A straight apostrophe also matches a curly one.
+   * A straight apostrophe also matches a curly one (inside a character class,
+   * write `\u0027\u2019` instead).
    */
   readonly pattern: string
   readonly sureness: Sureness

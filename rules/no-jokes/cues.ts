@@ -31,7 +31,8 @@ export const jokeCues: readonly JokeCue[] = [
   laughter(String.raw`lmf?ao{1,8}`),
   laughter(String.raw`rofl(?:mao)?(?:lol)?`),
   laughter(String.raw`heh`, 0),
-  laughter(String.raw`(?:ha|hah)(?=\s*[!.])`, 0),
+  laughter(String.raw`(?:ha|hah)(?=\s*!)`, 1),
+  laughter(String.raw`(?:ha|hah)(?=\s*\.)`, 0),
   laughter(String.raw`(?:laughs|chuckles|giggles|snickers)(?=\*)`),
 
   // Saying that it was a joke.
@@ -47,6 +48,8 @@ export const jokeCues: readonly JokeCue[] = [
   marker(String.raw`(?:i'll|i will) be here all week`),
   marker(String.raw`see what i did there`),
   marker(String.raw`beep[ -]boop`),
+  marker(String.raw`(?:i'd|i would|let me) tell you a joke`),
+  marker(String.raw`no \p{L}{2,20} (?:were|was) harmed`),
 
   // Pointing out a pun.
   pun(String.raw`no pun intended`),
@@ -58,7 +61,14 @@ export const jokeCues: readonly JokeCue[] = [
   // Joking asides and self-deprecating quips agents reach for.
   aside(String.raw`(?:coffee|caffeine)(?: (?:has|hasn't|has not|hadn't|had not|didn't|did not|has yet to|still hasn't))?(?: quite| fully)? kick(?:ed)? in`),
   aside(String.raw`(?:before|until) my (?:first |morning |second |third )?(?:coffee|cup of coffee|caffeine)`),
-  aside(String.raw`(?:need|needs|needed) (?:more|another|a stronger) (?:coffee|cup of coffee|caffeine)`),
+  aside(String.raw`(?:need|needs|needed) (?:more |another |a stronger |some |a )?(?:coffee|cup of coffee|caffeine)`),
+  aside(String.raw`(?:need|needs|needed) (?:a|an) (?:vacation|holiday|nap|siesta|spa day)`),
+  aside(String.raw`(?:having|had|has|having quite) (?:a bit of |quite |such )?a (?:monday|case of the mondays)`),
+  aside(String.raw`(?:classic|typical) monday`),
+  aside(String.raw`(?:i |that )?(?:laughed|chuckled|giggled|lol'd|lold) (?:at that|out loud|so hard|more than i should)`),
+  aside(String.raw`(?:made|makes|make) me (?:laugh|chuckle|giggle|lol)`),
+  aside(String.raw`cracked me up`),
+  aside(String.raw`(?:throw|chuck|toss|hurl) (?:it|your \p{L}{2,20}|the \p{L}{2,20}) out (?:of )?the window`),
   aside(String.raw`and i (?:are|were) both (?:a bit |a little |just |still )?(?:slow|tired|sleepy|confused|lost|having|running|struggling)`),
   aside(String.raw`on (?:our|my|its|their) best behaviou?r`),
   aside(String.raw`(?:a|an) (?:bit of a |real |little )?(?:night owl|drama queen|diva|party animal)(?!\s+(?:special|discount|deal|rate|fare|flight|shift|service|menu|offer|plan|option|slot|hours?|delivery|package))`),

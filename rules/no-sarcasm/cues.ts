@@ -20,6 +20,8 @@ export type SarcasmCheck =
   | 'mishap-follows'
   /** As 'mishap-follows' for "Oh great" and the like, where a letdown (another, again) is enough. */
   | 'letdown-follows'
+  /** "Again," or "Once again," opening a sentence that restates a point, not one that thanks or apologises. */
+  | 'restates'
 
 export interface SarcasmCue extends Cue {
   readonly kind: SarcasmKind
@@ -36,7 +38,7 @@ const cue = (kind: SarcasmKind, pattern: string, sureness: Sureness, extra: Part
 
 const SAID = String.raw`(?:said|stated|mentioned|explained|told you|pointed out|noted|advised|clarified|confirmed)`
 const MANY = String.raw`(?:several|multiple|many|numerous|countless|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
-const OVER = String.raw`(?:repeatedly|more than once|over and over|again and again|time and (?:time )?again|so many times)`
+const OVER = String.raw`(?:repeatedly|more than once|over and over|again and again|time and (?:time )?again|so many times|twice|three times|thrice)`
 const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|millionth|\d{1,2}(?:st|nd|rd|th))`
 
 export const sarcasmCues: readonly SarcasmCue[] = [
@@ -58,6 +60,9 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`(?:(?:since|because|as) (?:this|it|that) )?(?:seems|seem|appears|continues) to keep (?:getting|being) (?:missed|ignored|overlooked|lost)`, 2),
   cue('repetition', String.raw`keeps? (?:getting|being) (?:missed|ignored|overlooked)`, 2),
   cue('repetition', String.raw`(?:please )?(?:re-?read|scroll up to|go back and read) (?:my|the|our) (?:previous|last|earlier|above) (?:message|reply|email|answer|response)`, 1),
+  cue('repetition', String.raw`(?:please )?read (?:my|our) (?:previous|last|earlier) (?:message|reply|email|answer|response) again`, 2),
+  cue('repetition', String.raw`(?:once again|again),`, 1, { when: 'restates' }),
+  cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to) spell (?:it|this|that) out`, 2),
   cue('repetition', String.raw`if you (?:had|'d) (?:bothered to |actually |just |even )?(?:read|checked|looked at|scrolled)`, 1),
   cue('repetition', String.raw`did you (?:even|actually) (?:read|look|check|try|open|see)`, 2),
   cue('repetition', String.raw`what part of [^.!?\n]{1,60} (?:don't|do not|didn't|did not) you (?:understand|get)`, 2),
@@ -76,6 +81,14 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`as you (?:can )?(?:obviously|clearly) (?:see|know|should know)`, 1),
   cue('condescension', String.raw`(?:explained|stated|written|spelled out|listed|covered|shown|printed) (?:right|clearly|literally|plainly) (?:there )?(?:on|in|at) (?:the )?(?:first|front|very first|top|same|home) (?:page|line|paragraph|screen|step)`, 1),
   cue('condescension', String.raw`(?:it's|it is|this is|that's|that is) not (?:exactly )?rocket science`, 2),
+  cue('condescension', String.raw`(?:maybe|perhaps) (?:next time )?(?:try|consider|start by) (?:reading|checking|looking at|opening)`, 2),
+  cue('condescension', String.raw`(?:it's|it is) almost (?:like|as if)`, 2),
+  cue('condescension', String.raw`(?:are|is) there for a reason`, 1),
+  cue('condescension', String.raw`(?:glad|nice|good|great) (?:to see )?(?:that )?you finally (?:decided|managed|got around|bothered|read|found)`, 2),
+  cue('condescension', String.raw`you finally (?:decided|bothered|got around) to`, 1),
+  cue('condescension', String.raw`interesting (?:that|how) you (?:only|just|suddenly|never|now)`, 2),
+  cue('condescension', String.raw`(?:clearly|apparently|obviously) (?:[\p{L}\u0027\u2019]+ ){1,4}(?:doesn't|does not|don't|do not) apply to you`, 2),
+  cue('condescension', String.raw`(?:yeah|yes),? no,`, 2, { when: 'sentence-start' }),
   cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
 
   // Irony: saying the opposite of what is meant.
@@ -107,6 +120,12 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`(?:that's|that is) (?:one|a) (?:creative|novel|unique|interesting) way to`, 1),
   cue('irony', String.raw`(?:congratulations|congrats|well done|nice going|nice job|good job|bravo),? you(?:'ve| have)? (?:managed to|somehow|successfully|found the (?:one|only)|broken|deleted|locked yourself)`, 2),
   cue('irony', String.raw`(?:i'm|i am) sure [^.!?\n]{1,60}will drop everything`, 2),
+  cue('irony', String.raw`(?:i'm sure|i guess|of course|naturally) (?:it's|it is|that's|that is) (?:all )?(?:our|my) fault`, 2),
+  cue('irony', String.raw`(?:oh sure|oh yeah|sure|right),? (?:i'll|i will|we'll|we will|let me) just`, 2, { when: 'sentence-start' }),
+  cue('irony', String.raw`just magically`, 2),
+  cue('irony', String.raw`(?:thanks|thank you)(?: so much| a lot| very much)? for (?:waiting until|letting (?:us|me) know (?:after|only)|telling (?:us|me) (?:after|only now))`, 2),
+  cue('irony', String.raw`just wow(?=\s*[.!])`, 2),
+  cue('irony', String.raw`you(?:'ve| have)? (?:found|discovered|managed to find) the (?:one|only) \p{L}{2,20} (?:that|which|we|you)`, 2),
   cue('irony', String.raw`thanks for nothing`, 2),
   cue('irony', String.raw`sorry,? not sorry`, 2),
 
@@ -141,7 +160,7 @@ export const sarcasmMarks: readonly EyeRoll[] = [
 
 /** A mishap: what a sincere "Great!" is never followed by. Matched on the masked text after the exclamation. */
 export const mishap =
-  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|stopped working|not working|no longer works)\b/i
+  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
 
 /** After "Oh great" a mere letdown is enough. */
 export const letdown = /\b(?:another|again|more|still|even)\b/i
@@ -152,3 +171,6 @@ export const recap = /^\s*(?:so|now|and now|apparently|of course|naturally|turns
 /** A sincere turn between the exclamation and the mishap: the agent acting, apologising or reporting success. */
 export const sincereTurn =
   /\b(?:i|we|i['’]ve|i['’]ll|i['’]m|we['’]ve|we['’]ll|we['’]re|let['’]s|let me|sorry|apolog\w*|unfortunately|sadly|afraid|thanks|thank|glad|happy|worked|works|working|fixed|resolved|approved|confirmed|unlocked|sorted|done|back|news|question|idea|choice|catch|point|job|work)\b|[?]/i
+
+/** What opens a sentence that thanks or apologises: "Once again, thank you…" is sincere. */
+export const courtesy = /^\s*(?:thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i

@@ -14,6 +14,7 @@ import {
   type EyeRoll,
   type SarcasmCue,
   type SarcasmKind,
+  courtesy,
   letdown,
   mishap,
   recap,
@@ -149,6 +150,8 @@ function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
       return startsSentence(found.word) && followedByMishap(masked, found.end, false)
     case 'letdown-follows':
       return startsSentence(found.word) && followedByMishap(masked, found.end, true)
+    case 'restates':
+      return startsSentence(found.word) && !courtesy.test(masked.slice(found.end, found.end + 40))
   }
 }
 

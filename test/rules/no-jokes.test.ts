@@ -28,6 +28,9 @@ ruleTester('no-jokes', {
     'This plan has more data than your current one.',
     // Masked syntax: a laugh inside a URL, code or a quote is not the agent's.
     'See https://example.com/haha/lol and run `echo lol`.',
+    'Our summer sale is no laughing matter, and the comedy show is on night two.',
+    'Please do not throw away the box; the window sticker is inside.',
+    'This plan needs a payment method before the trial ends.',
     { text: 'Glad it worked :D', options: { minSureness: 1 }, name: 'grin is a maybe' },
     { text: "We're here for you 😉", options: { minSureness: 2 }, name: 'wink is only likely' },
   ],
@@ -84,5 +87,9 @@ ruleTester('no-jokes', {
     { text: 'Okay xD the refund is processed.', errors: [{ text: 'Okay xD' }] },
     { text: 'Done 😜🏽', errors: [{ text: 'Done 😜🏽', offset: 0, endOffset: 9 }] },
     { text: 'Glad it worked :D', options: { minSureness: 0 }, errors: [{ text: 'Glad it worked :D' }] },
+    { text: "I'd tell you a joke about our shipping times, but it would take too long.", errors: [{ text: "I'd tell you a joke" }] },
+    { text: 'Not gonna lie, that made me laugh. Your account is fixed.', errors: [{ text: 'that made me laugh' }] },
+    { text: 'Our system is having a bit of a Monday. Your booking is saved.', errors: [{ text: 'Our system is having a bit of a Monday' }] },
+    { text: 'Ha! Classic Monday. The refund is on its way.', errors: [{ text: 'Ha' }, { text: 'Classic Monday' }] },
   ],
 })
