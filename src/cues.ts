@@ -109,12 +109,14 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
       let reach = 0
       for (const word of words) {
         if (word.start < reach) continue
-        const value = word.value
-        const c0 = fold(value.charCodeAt(0))
+        // Read the characters from the one flat masked string, not from each word's own slice.
+        const at = word.start
+        const length = word.end - at
+        const c0 = fold(masked.charCodeAt(at))
         if (c0 > 127) continue
-        const c1 = value.length > 1 ? fold(value.charCodeAt(1)) : 0
+        const c1 = length > 1 ? fold(masked.charCodeAt(at + 1)) : 0
         if (c1 > 127 || opening[(c0 << 7) | c1] === 0) continue
-        const c2 = value.length > 2 ? fold(value.charCodeAt(2)) : 0
+        const c2 = length > 2 ? fold(masked.charCodeAt(at + 2)) : 0
         // Small-integer keys (7 bits a character): no heap numbers on the keystroke path.
         const three = c2 > 127 ? undefined : byThree.get((c0 << 14) | (c1 << 7) | c2)
         const two = c1 === 0 ? undefined : byTwo.get((c0 << 7) | c1)
