@@ -36,7 +36,7 @@ export const jokeCues: readonly JokeCue[] = [
   laughter(String.raw`(?:laughs|chuckles|giggles|snickers)(?=\*)`),
 
   // Saying that it was a joke.
-  marker(String.raw`(?:just|only|i'm|i am|im) (?:kidding|joking|teasing)`),
+  marker(String.raw`(?:just|only|i'm|i am|im) (?:kidding|joking|teasing)(?! around| about)`),
   marker(String.raw`(?:jk|j/k)`),
   marker(String.raw`kidding(?=\s*!)`),
   marker(String.raw`(?:all )?(?:jokes?|joking|kidding) aside`),

@@ -54,7 +54,7 @@ export default defineRule({
   },
   create(context) {
     const { text, masked, state } = context
-    const found: Array<CueMatch<JokeCue>> = state.cues.match(masked, context.words())
+    const found: Array<CueMatch<JokeCue>> = state.cues.match(masked, context.words(), notAName)
 
     // Humour emoji first: the message covers the remark the emoji closes; a run ("😂😂😂") is one message.
     const emojiSpans: Array<[number, number]> = []
@@ -122,6 +122,13 @@ export default defineRule({
     }
   },
 })
+
+/** Laughter before a capitalised word is a name: "LOL Surprise dolls", "the Haha Noodle Bar". */
+function notAName(found: CueMatch<JokeCue>, masked: string): boolean {
+  if (found.cue.kind !== 'laughter') return true
+  const next = /^ (\p{Lu})(\p{L}*)/u.exec(masked.slice(found.end, found.end + 24))
+  return !next || next[1] === 'I' && (next[2] === '' || next[2] === "'m")
+}
 
 /** "xD" is an emoticon at the end of a sentence or before another emoticon, not in "XD is back in stock". */
 function standsAlone(children: SentenceRef['node']['children'], index: number): boolean {

@@ -9,6 +9,7 @@
  * scare quotes around the customer's words ("your 'urgent' request"); "/s".
  */
 import { type CueIndex, type CueMatch, compileCues, removalFix, startsSentence } from '../../src/cues.js'
+import { customerTextOf } from '../../src/context.js'
 import { DOCS_BASE, type RuleContext, type SentenceRef, defineRule } from '../../src/rule.js'
 import {
   type EyeRoll,
@@ -183,6 +184,9 @@ function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, 
 
 function reportScareQuotes(context: Context): void {
   const { text, state } = context
+  let customerText: string | undefined
+  const customerSaid = (words: string): boolean =>
+    context.context !== undefined && (customerText ??= customerTextOf(context.context)).includes(words.toLowerCase())
   SCARE_QUOTE.lastIndex = 0
   for (const match of text.matchAll(SCARE_QUOTE)) {
     const [, owner, open, content, close, following] = match as unknown as [string, string, string, string, string, string?]
@@ -191,10 +195,13 @@ function reportScareQuotes(context: Context): void {
     const next = (following ?? '').toLowerCase()
     const openAt = match.index + match[0].length - content.length - 2
     const contentAt = openAt + 1
-    // The customer's own words (masked as a quote), or a word customers insist on, quoted back in doubt.
-    const theirs = context.maskAt(contentAt, contentAt + content.length)?.kind === 'quote'
-    const doubted = owner.toLowerCase() === 'so-called' || theirs || DOUBTED.has(content.toLowerCase())
-    if (LABEL_NOUNS.has(next) && owner.toLowerCase() !== 'so-called') continue
+    // The customer's own words, or a word customers insist on, quoted back in doubt.
+    const lowerOwner = owner.toLowerCase()
+    const theirs = customerSaid(content)
+    const doubted = lowerOwner === 'so-called' || theirs || DOUBTED.has(content.toLowerCase())
+    if (LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
+    // A third party's quoted name ("their 'express' service") is only a scare quote when it doubts.
+    if (lowerOwner !== 'your' && lowerOwner !== 'so-called' && !doubted) continue
     // Without a doubted word, only a quoted word qualifying a noun is a scare quote ("your 'quick question' turned" is not a label).
     if (!doubted && (next === '' || FUNCTION_WORDS.has(next) || next.endsWith('ly'))) continue
     const sureness = doubted ? 2 : 1

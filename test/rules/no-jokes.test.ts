@@ -31,6 +31,8 @@ ruleTester('no-jokes', {
     'Our summer sale is no laughing matter, and the comedy show is on night two.',
     'Please do not throw away the box; the window sticker is inside.',
     'This plan needs a payment method before the trial ends.',
+    'Just kidding around with the settings will not break anything.',
+    'Our LOL Surprise dolls are back in stock, and the Haha Noodle Bar gift card is valid for a year.',
     { text: 'Glad it worked :D', options: { minSureness: 1 }, name: 'grin is a maybe' },
     { text: "We're here for you 😉", options: { minSureness: 2 }, name: 'wink is only likely' },
   ],
