@@ -176,3 +176,24 @@ export const sincereTurn =
 
 /** What opens a sentence that thanks or apologises: "Once again, thank you…" is sincere. */
 export const courtesy = /^\s*(?:thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
+
+// Scare quotes (see index.ts).
+
+/** Nouns that follow quoted interface labels and statuses ("your 'spam' folder"). */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'button', 'buttons', 'tab', 'tabs', 'menu', 'link', 'links', 'option', 'options', 'setting', 'settings', 'field', 'fields',
+  'page', 'folder', 'folders', 'status', 'label', 'section', 'screen', 'box', 'icon', 'role', 'plan', 'tier', 'mode', 'filter',
+  'column', 'list', 'tag', 'tags', 'category', 'toggle', 'switch', 'panel', 'view', 'card', 'step', 'message', 'error', 'prompt',
+  'notification', 'banner', 'app', 'account', 'profile', 'file', 'subscription', 'package', 'bundle', 'feature', 'widget',
+])
+/** Words that are no noun: after them the quoted phrase is a term being named, unless it is a doubted word. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'means',
+  'and', 'or', 'but', 'to', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as', 'so', 'then', 'if', 'that', 'which',
+])
+/** Words customers put in capitals and agents then quote back in doubt. */
+export const DOUBTED_WORDS: ReadonlySet<string> = new Set([
+  'urgent', 'broken', 'emergency', 'quick', 'simple', 'easy', 'important', 'faulty', 'damaged', 'defective', 'problem', 'issue',
+  'mistake', 'error', 'bug', 'expert', 'research', 'complaint', 'missing', 'late', 'priority', 'serious', 'wrong', 'lost',
+  'stolen', 'scam', 'fraud', 'refund', 'fix', 'help', 'help desk', 'investigation', 'hack', 'hacked', 'accident', 'accidental',
+])

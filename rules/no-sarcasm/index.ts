@@ -15,6 +15,9 @@ import {
   type EyeRoll,
   type SarcasmCue,
   type SarcasmKind,
+  DOUBTED_WORDS,
+  FUNCTION_WORDS,
+  LABEL_NOUNS,
   courtesy,
   letdown,
   mishap,
@@ -42,25 +45,6 @@ const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
 const SCARE_QUOTE =
   /(?<![\p{L}\p{N}])([Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ss]o-called)\s{1,3}(['"\u2018\u201C])(\p{Ll}[\p{L}' -]{0,38}?)(['"\u2019\u201D])(?=(?:\s{1,3}(\p{L}{1,30}))?)/gu
 const CLOSING: Record<string, string> = { "'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D' }
-/** Nouns that follow quoted interface labels and statuses ("your 'spam' folder"). */
-const LABEL_NOUNS = new Set([
-  'button', 'buttons', 'tab', 'tabs', 'menu', 'link', 'links', 'option', 'options', 'setting', 'settings', 'field', 'fields',
-  'page', 'folder', 'folders', 'status', 'label', 'section', 'screen', 'box', 'icon', 'role', 'plan', 'tier', 'mode', 'filter',
-  'column', 'list', 'tag', 'tags', 'category', 'toggle', 'switch', 'panel', 'view', 'card', 'step', 'message', 'error', 'prompt',
-  'notification', 'banner', 'app', 'account', 'profile', 'file', 'subscription', 'package', 'bundle', 'feature', 'widget',
-])
-/** Words that are no noun: after them the quoted phrase is a term being named, unless it is a doubted word. */
-const FUNCTION_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'means',
-  'and', 'or', 'but', 'to', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as', 'so', 'then', 'if', 'that', 'which',
-])
-/** Words customers put in capitals and agents then quote back in doubt. */
-const DOUBTED = new Set([
-  'urgent', 'broken', 'emergency', 'quick', 'simple', 'easy', 'important', 'faulty', 'damaged', 'defective', 'problem', 'issue',
-  'mistake', 'error', 'bug', 'expert', 'research', 'complaint', 'missing', 'late', 'priority', 'serious', 'wrong', 'lost',
-  'stolen', 'scam', 'fraud', 'refund', 'fix', 'help', 'help desk', 'investigation', 'hack', 'hacked', 'accident', 'accidental',
-])
-
 export default defineRule({
   meta: {
     id: 'no-sarcasm',
@@ -198,7 +182,7 @@ function reportScareQuotes(context: Context): void {
     // The customer's own words, or a word customers insist on, quoted back in doubt.
     const lowerOwner = owner.toLowerCase()
     const theirs = customerSaid(content)
-    const doubted = lowerOwner === 'so-called' || theirs || DOUBTED.has(content.toLowerCase())
+    const doubted = lowerOwner === 'so-called' || theirs || DOUBTED_WORDS.has(content.toLowerCase())
     if (LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
     // A third party's quoted name ("their 'express' service") is only a scare quote when it doubts.
     if (lowerOwner !== 'your' && lowerOwner !== 'so-called' && !doubted) continue
