@@ -37,6 +37,9 @@ ruleTester('no-sarcasm', {
     "What a coincidence, I'm in Leeds too! Your order ships from there.",
     "Please enter your 'recovery email' in the field below.",
     'It is their "express" service, which usually takes two days.',
+    'It must be nice and warm there this time of year!',
+    "There's no need to worry, the charge is a temporary hold.",
+    'Funny enough, I had the same phone!',
     // Quotes that label, not doubt.
     "Please click the 'Reset' button on the 'Security' tab.",
     "Check your 'spam' folder. Your 'payment pending' status means the bank is still checking.",
@@ -126,6 +129,8 @@ ruleTester('no-sarcasm', {
       name: 'a third party\'s quoted words pass unless doubted; the customer\'s own words are scare-quoted',
     },
     { text: 'Like I already said, the store is closed on Sundays.', errors: [{ text: 'Like I already said' }] },
+    { text: "There's no need to shout, I can read lowercase.", errors: [{ text: "There's no need to shout, I can read lowercase." }] },
+    { text: 'Must be nice to have that much free time.', errors: [{ text: 'Must be nice to have that much free time.' }] },
     { text: 'Your "emergency" will be handled in order.', errors: [{ text: 'Your "emergency"' }] },
     { text: 'This is a so-called "premium" plan for a reason.', errors: [{ text: 'so-called "premium" plan' }] },
     { text: 'Once again, the discount code expired yesterday.', errors: [{ text: 'Once again,' }] },
