@@ -18,8 +18,8 @@ export interface Cue {
   /**
    * Regex source, matched case-insensitively from the start of a word and ending
    * on a word boundary. It must open with a literal word or a group of literal
-   * alternatives (`(?:oh|well),? …`, an optional group allowed) so it can be
-   * indexed; it must use non-capturing groups and bounded quantifiers only.
+   * alternatives (`(?:oh|well),? …`, an optional group allowed), after an optional
+   * leading lookbehind for context (`(?<=\\bthe )gods`), so it can be indexed; it must use non-capturing groups and bounded quantifiers only.
    * A straight apostrophe also matches a curly one (inside a character class,
    * write `\u0027\u2019` instead).
    */
@@ -148,16 +148,39 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
   }
 }
 
+/** Index of the parenthesis closing the group whose content starts at `from`, or -1. */
+function groupEnd(pattern: string, from: number): number {
+  let depth = 0
+  for (let i = from; i < pattern.length; i++) {
+    const char = pattern[i]
+    if (char === '\\') i++
+    else if (char === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1
+    } else if (char === '(') depth++
+    else if (char === ')') {
+      if (depth === 0) return i
+      depth--
+    }
+  }
+  return -1
+}
+
 /** Lower-case ASCII letters; a curly apostrophe counts as a straight one. */
 function fold(code: number): number {
   if (code >= 65 && code <= 90) return code | 0x20
   return code === 0x2019 ? 39 : code
 }
 
-const isLetter = (char: string | undefined): boolean => char !== undefined && /^[a-z']$/i.test(char)
+/** Characters a literal opening is read through: letters, apostrophe and hyphen ("re-read"). */
+const isLetter = (char: string | undefined): boolean => char !== undefined && /^[a-z'-]$/i.test(char)
 
 /** The index keys of the words a pattern can start with. */
 function leadingKeys(pattern: string, fail: () => never): Key[] {
+  // A leading lookbehind ("(?<=\\bthe )gods") only checks context: the cue opens after it.
+  if (pattern.startsWith('(?<=') || pattern.startsWith('(?<!')) {
+    const close = groupEnd(pattern, 4)
+    return close < 0 ? fail() : leadingKeys(pattern.slice(close + 1), fail)
+  }
   if (isLetter(pattern[0])) {
     // The literal opening, and whether it is certain to be a whole word.
     let length = 0

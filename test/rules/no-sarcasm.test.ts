@@ -129,7 +129,7 @@ ruleTester('no-sarcasm', {
       name: 'a third party\'s quoted words pass unless doubted; the customer\'s own words are scare-quoted',
     },
     { text: 'Like I already said, the store is closed on Sundays.', errors: [{ text: 'Like I already said' }] },
-    { text: "There's no need to shout, I can read lowercase.", errors: [{ text: "There's no need to shout, I can read lowercase." }] },
+    { text: "There's no need to shout, I can read lowercase.", errors: [{ text: 'no need to shout, I can read lowercase.' }] },
     { text: 'Must be nice to have that much free time.', errors: [{ text: 'Must be nice to have that much free time.' }] },
     { text: 'Your "emergency" will be handled in order.', errors: [{ text: 'Your "emergency"' }] },
     { text: 'This is a so-called "premium" plan for a reason.', errors: [{ text: 'so-called "premium" plan' }] },
