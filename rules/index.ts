@@ -6,6 +6,9 @@
 import type { RuleModule } from '../src/rule.js'
 import noAllCaps from './no-all-caps/index.js'
 import noChatShorthand from './no-chat-shorthand/index.js'
+import noJokes from './no-jokes/index.js'
+import noSarcasm from './no-sarcasm/index.js'
+import noExcessivePunctuation from './no-excessive-punctuation/index.js'
 import noRepeatRequest from './no-repeat-request/index.js'
 import promptReply from './prompt-reply/index.js'
 import conciseReply from './concise-reply/index.js'
@@ -18,6 +21,9 @@ import channelSwitch from './channel-switch/index.js'
 export const registry: readonly RuleModule[] = [
   noAllCaps,
   noChatShorthand,
+  noJokes,
+  noSarcasm,
+  noExcessivePunctuation,
   noRepeatRequest,
   promptReply,
   conciseReply,
@@ -31,6 +37,9 @@ export const registry: readonly RuleModule[] = [
 /** retext plugins: `unified().use(retextEnglish).use(noAllCapsPlugin)`. */
 export const noAllCapsPlugin = noAllCaps.plugin
 export const noChatShorthandPlugin = noChatShorthand.plugin
+export const noJokesPlugin = noJokes.plugin
+export const noSarcasmPlugin = noSarcasm.plugin
+export const noExcessivePunctuationPlugin = noExcessivePunctuation.plugin
 export const noRepeatRequestPlugin = noRepeatRequest.plugin
 export const promptReplyPlugin = promptReply.plugin
 export const conciseReplyPlugin = conciseReply.plugin

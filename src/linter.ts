@@ -10,6 +10,7 @@ import { VFile } from 'vfile'
 import { type ResolvedRule, resolveRules, validateLinterOptions } from './config.js'
 import { type NormalizedContext, customerTextOf, normalizeContext } from './context.js'
 import { resolveDictionary } from './dictionary.js'
+import { emojiModifier } from './emoji.js'
 import { CONTEXT_DATA_KEY, DRAFT_DATA_KEY, type DraftData, createDraft } from './draft.js'
 import { applyFixes } from './fix.js'
 import { shapeMessages } from './message.js'
@@ -74,7 +75,8 @@ class Engine implements Linter {
     }
     this.#processor = processor.freeze() as Processor<Root, Root, Root>
     this.#parser = new ParseEnglish()
-    this.#parser.tokenizeSentencePlugins.unshift(emoticonModifier as never)
+    // Emoticons (:P) and emoji (😂, 👍🏽, 👨‍👩‍👧) become whole EmoticonNodes.
+    this.#parser.tokenizeSentencePlugins.unshift(emoticonModifier as never, emojiModifier as never)
   }
 
   lint(draft: string, context?: LintContext): LintResult {

@@ -9,8 +9,9 @@ import { core } from './suites/core.js'
 import { size } from './suites/size.js'
 import { practices } from './suites/practices.js'
 import { repeat } from './suites/repeat.js'
+import { tone } from './suites/tone.js'
 
-const suites: BenchSuite[] = [core, repeat, practices, size, cli]
+const suites: BenchSuite[] = [core, tone, repeat, practices, size, cli]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {

@@ -11,8 +11,9 @@ import { abcdRepeat } from './suites/abcd-repeat.js'
 import { agentReplies } from './suites/agent-replies.js'
 import { handwritten, holdout } from './suites/handwritten.js'
 import { lexnorm } from './suites/lexnorm.js'
+import { tone } from './suites/tone.js'
 
-const suites: EvalSuite[] = [handwritten, holdout, abcdRepeat, agentReplies, lexnorm]
+const suites: EvalSuite[] = [handwritten, holdout, abcdRepeat, agentReplies, lexnorm, tone]
 
 function listArg(name: string): Set<string> {
   const index = process.argv.indexOf(name)

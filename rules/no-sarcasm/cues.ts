@@ -1,0 +1,211 @@
+/**
+ * Phrases that make a reply sarcastic, ironic or passive-aggressive. Sureness
+ * as in retext-profanities: 2 sure (never sincere in a support reply), 1 likely,
+ * 0 maybe (off unless `minSureness` is 0). Patterns follow `Cue` in
+ * src/cues.ts. `when` names a check on the context the phrase needs before it
+ * counts (see index.ts); `rewrite` is a neutral replacement ('' = delete it).
+ */
+import type { Cue, Sureness } from '../../src/cues.js'
+
+export type SarcasmKind = 'repetition' | 'condescension' | 'irony' | 'dismissal'
+
+export type SarcasmCheck =
+  /** The phrase opens its sentence. */
+  | 'sentence-start'
+  /**
+   * A bare positive exclamation opening its sentence, then a mishap with no sincere
+   * turn in between: in the same sentence ("Great, the parcel is lost again") or in
+   * a next sentence that recaps ("Lovely. So the courier lost it.").
+   */
+  | 'mishap-follows'
+  /** As 'mishap-follows' for "Oh great" and the like, where a letdown (another, again) is enough. */
+  | 'letdown-follows'
+  /** "Again," or "Once again," opening a sentence that restates a point, not one that thanks or apologises. */
+  | 'restates'
+
+export interface SarcasmCue extends Cue {
+  readonly kind: SarcasmKind
+  readonly when?: SarcasmCheck
+  readonly rewrite?: string
+}
+
+const cue = (kind: SarcasmKind, pattern: string, sureness: Sureness, extra: Partial<SarcasmCue> = {}): SarcasmCue => ({
+  pattern,
+  sureness,
+  kind,
+  ...extra,
+})
+
+const SAID = String.raw`(?:said|stated|mentioned|explained|told you|pointed out|noted|advised|clarified|confirmed)`
+const MANY = String.raw`(?:several|multiple|many|numerous|countless|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
+const OVER = String.raw`(?:repeatedly|more than once|over and over|again and again|time and (?:time )?again|so many times|twice|three times|thrice)`
+const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|millionth|\d{1,2}(?:st|nd|rd|th))`
+
+export const sarcasmCues: readonly SarcasmCue[] = [
+  // Repetition thrown back at the customer.
+  cue('repetition', String.raw`(?:as )?per my (?:last|previous|earlier|prior|first) (?:message|email|e-mail|reply|response|note|comment|chat|answer)`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`as (?:i|we)(?:'ve| have)? (?:already|now|just) ${SAID}`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`as (?:(?:i|we)(?:'ve| have)? )?(?:now |already |previously )?${SAID}(?: to you)?(?: (?:now|already|before|earlier))?(?: (?:in|on|over))? (?:${MANY}|${OVER})(?: now| already)?`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`as (?:i|we)(?:'ve| have)? ${SAID} (?:before|earlier|previously|above)`, 1, { rewrite: '' }),
+  cue('repetition', String.raw`as (?:already|previously) ${SAID}`, 1, { rewrite: '' }),
+  cue('repetition', String.raw`like i (?:already|just) (?:said|told you|mentioned|explained)`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`like i (?:said|told you|mentioned|explained)`, 0, { rewrite: '' }),
+  cue('repetition', String.raw`(?:again|once again|once more),? (?:for the ${ORDINAL} time|as i (?:said|mentioned))`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`for the ${ORDINAL} time(?=\s*[,:;\u2014-])`, 2, { when: 'sentence-start', rewrite: '' }),
+  cue('repetition', String.raw`(?:i'll|i will|let me) (?:say|explain|repeat) (?:this|it|that|myself) (?:slowly|one (?:more|last) time|once more)`, 1),
+  cue('repetition', String.raw`(?:i'll|i will) (?:say|repeat) (?:this|it|that|myself) again`, 1, { when: 'sentence-start' }),
+  cue('repetition', String.raw`let me (?:say|explain|repeat) (?:this|it|that) again`, 0),
+  cue('repetition', String.raw`(?:i'm|i am) not sure how (?:else|many more times) (?:to|i can) (?:explain|say|put|phrase) (?:this|it|that)`, 2),
+  cue('repetition', String.raw`(?:i )?(?:don't|do not) know how (?:else|many more times) (?:to|i can) (?:explain|say|put) (?:this|it|that)`, 2),
+  cue('repetition', String.raw`how many (?:more )?times (?:do|must|will|have|should) (?:i|we)`, 2),
+  cue('repetition', String.raw`(?:(?:since|because|as) (?:this|it|that) )?(?:seems|seem|appears|continues) to keep (?:getting|being) (?:missed|ignored|overlooked|lost)`, 2),
+  cue('repetition', String.raw`keeps? (?:getting|being) (?:missed|ignored|overlooked)`, 2),
+  cue('repetition', String.raw`(?:reread|re-read|scroll up to|go back and read) (?:my|the|our) (?:previous|last|earlier|above) (?:message|reply|email|answer|response)`, 1),
+  cue('repetition', String.raw`read (?:my|our) (?:previous|last|earlier) (?:message|reply|email|answer|response) again`, 2),
+  cue('repetition', String.raw`(?:once again|again),`, 1, { when: 'restates' }),
+  cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to) spell (?:it|this|that) out`, 2),
+  cue('repetition', String.raw`if you (?:had|'d) (?:bothered to |actually |just |even )?(?:read|checked|looked at|scrolled)`, 1),
+  cue('repetition', String.raw`did you (?:even|actually) (?:read|look|check|try|open|see)`, 2),
+  cue('repetition', String.raw`what part of [^.!?\n]{1,60} (?:don't|do not|didn't|did not) you (?:understand|get)`, 2),
+  cue('repetition', String.raw`(?:i'm|i am) not sure (?:what|which) part (?:of|you)`, 2),
+
+  // Talking down to the customer.
+  cue('condescension', String.raw`not to state the obvious`, 2, { rewrite: '' }),
+  cue('condescension', String.raw`state the obvious`, 1),
+  cue('condescension', String.raw`no offen[cs]e,? but`, 2, { rewrite: '' }),
+  cue('condescension', String.raw`with (?:all )?due respect`, 1, { rewrite: '' }),
+  cue('condescension', String.raw`(?:i )?hate to break it to you`, 1, { rewrite: '' }),
+  cue('condescension', String.raw`news ?flash`, 2, { rewrite: '' }),
+  cue('condescension', String.raw`(?:obviously|clearly|evidently),? you(?:'ve| have)? (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|aren't|can't|cannot|couldn't|missed|forgot|skipped|ignored|overlooked|never|need to|have to|should(?:'ve| have)?|were (?:told|supposed)|must have|misread|misunderstood)`, 2, { when: 'sentence-start', rewrite: 'you' }),
+  cue('condescension', String.raw`(?:obviously|clearly|evidently),? you`, 0, { when: 'sentence-start', rewrite: 'you' }),
+  cue('condescension', String.raw`you (?:obviously|clearly|evidently) (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|missed|forgot|skipped|ignored|overlooked|never)`, 2),
+  cue('condescension', String.raw`as you (?:can )?(?:obviously|clearly) (?:see|know|should know)`, 1),
+  cue('condescension', String.raw`(?:explained|stated|written|spelled out|listed|covered|shown|printed) (?:right|clearly|literally|plainly) (?:there )?(?:on|in|at) (?:the )?(?:first|front|very first|top|same|home) (?:page|line|paragraph|screen|step)`, 1),
+  cue('condescension', String.raw`(?<=\bnot (?:exactly )?)rocket science`, 2),
+  cue('condescension', String.raw`(?:maybe|perhaps) (?:next time )?(?:try|consider|start by) (?:reading|checking|looking at|opening)`, 2),
+  cue('condescension', String.raw`(?:it's|it is) almost (?:like|as if)`, 2),
+  cue('condescension', String.raw`(?:glad|nice|good|great) (?:to see )?(?:that )?you finally (?:decided|managed|got around|bothered|read|found)`, 2),
+  cue('condescension', String.raw`you finally (?:decided|bothered|got around) to`, 1),
+  cue('condescension', String.raw`interesting (?:that|how) you (?:only|just|suddenly|never|now)`, 2),
+  cue('condescension', String.raw`(?:clearly|apparently|obviously) (?:[\p{L}\u0027\u2019]+ ){1,4}(?:doesn't|does not|don't|do not) apply to you`, 2),
+  cue('condescension', String.raw`(?:yeah|yes),? no,`, 2, { when: 'sentence-start' }),
+  cue('condescension', String.raw`(?:i'm|i am) sure you (?:did|have|were|tried)(?=\s*[.!,])`, 1),
+  cue('condescension', String.raw`(?:(?:i'm|i am) )?not sure what (?:else )?you (?:expected|were expecting)`, 2),
+  cue('condescension', String.raw`what (?:else )?did you expect`, 2),
+  cue('condescension', String.raw`no need to (?:shout|yell|scream|be rude|get upset|get angry|use capitals)`, 2),
+  cue('condescension', String.raw`(?:please |just )?calm down`, 1),
+  cue('irony', String.raw`funny (?:how|that) (?:you|it|this|that|the)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`must be nice(?! and)(?=\s*(?:[.!]|to\b))`, 2),
+  cue('irony', String.raw`thanks for the (?:lecture|lesson|essay|novel|sermon)`, 2),
+  cue('irony', String.raw`(?:i'll|i will|let me) (?:alert|call|notify) the (?:media|press|news)`, 2),
+  cue('irony', String.raw`stop the presses`, 2),
+  cue('irony', String.raw`(?:what else is new|tell me something i (?:don't|do not) know)`, 2),
+  cue('irony', String.raw`(?:well,? )?that went (?:well|great|smoothly)(?=\s*[.!])`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`how (?:nice|kind|good|thoughtful) of you to (?:finally|eventually|at last)`, 2),
+  cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
+
+  // Irony: saying the opposite of what is meant.
+  cue('irony', String.raw`(?:oh|well|just|wow),? (?:great|wonderful|lovely|perfect|fantastic|brilliant|marvell?ous|super|terrific|splendid|joy|goody|fun)`, 2, { when: 'letdown-follows' }),
+  cue('irony', String.raw`(?:great|wonderful|lovely|perfect|fantastic|brilliant|marvell?ous|super|terrific|splendid|awesome|excellent|nice|cool)`, 2, { when: 'mishap-follows' }),
+  cue('irony', String.raw`(?:oh )?(?:joy|goody|yay|hooray)`, 1, { when: 'letdown-follows' }),
+  cue('irony', String.raw`how (?:convenient|lovely|wonderful|fun|nice)(?=\s*[.!])`, 2, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:don't|do not) you (?:just )?love (?:it )?when`, 2),
+  cue('irony', String.raw`(?:gotta|got to|you've got to|you have to) love (?:it|that|when)`, 1),
+  cue('irony', String.raw`love that for (?:you|me|us)`, 2),
+  cue('irony', String.raw`just what (?:you|we|i|everyone) (?:needed|need|wanted)`, 0),
+  cue('irony', String.raw`(?:wow|well|oh|gee|my),? what a (?:surprise|shock|shocker)`, 2),
+  cue('irony', String.raw`what a shocker`, 1),
+  cue('irony', String.raw`what a coincidence`, 0),
+  cue('irony', String.raw`surprise,? surprise`, 2),
+  cue('irony', String.raw`(?:colou?r|call) me (?:surprised|shocked)`, 2),
+  cue('irony', String.raw`shocking,? i know`, 2),
+  cue('irony', String.raw`shocker`, 1),
+  cue('irony', String.raw`big surprise(?=\s*[.!,])`, 1),
+  cue('irony', String.raw`who (?:would|could|'d)(?:'ve| have)? (?:thought|guessed)`, 0),
+  cue('irony', String.raw`imagine that(?=\s*[.!])`, 1),
+  cue('irony', String.raw`go figure`, 1),
+  cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes),? because (?:that|this|everyone|everybody|nobody|no one|obviously|clearly|apparently)`, 2, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes),? because (?:we|i)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`because that (?:always|never fails to|ever) (?:works?|helps?|goes well)`, 2),
+  cue('irony', String.raw`because that (?:worked|went) (?:so|really) well`, 2),
+  cue('irony', String.raw`yeah,? right`, 1),
+  cue('irony', String.raw`(?:riii{1,8}ght|suuu{0,8}re+)`, 1),
+  cue('irony', String.raw`(?:well|oh|wow),? (?:that's|that is) (?:one|a) (?:way|creative way|novel way|unique way|interesting way) to`, 2),
+  cue('irony', String.raw`(?:that's|that is) (?:one|a) (?:creative|novel|unique|interesting) way to`, 1),
+  cue('irony', String.raw`(?:congratulations|congrats|well done|nice going|nice job|good job|bravo),? you(?:'ve| have)? (?:managed to|somehow|successfully|found the (?:one|only)|broken|deleted|locked yourself)`, 2),
+  cue('irony', String.raw`(?:i'm|i am) sure [^.!?\n]{1,60}will drop everything`, 2),
+  cue('irony', String.raw`(?:i'm sure|i guess|of course|naturally) (?:it's|it is|that's|that is) (?:all )?(?:our|my) fault`, 2),
+  cue('irony', String.raw`(?:oh sure|oh yeah|sure|right),? (?:i'll|i will|we'll|we will|let me) just`, 2, { when: 'sentence-start' }),
+  cue('irony', String.raw`just magically`, 2),
+  cue('irony', String.raw`(?:thanks|thank you)(?: so much| a lot| very much)? for (?:waiting until|letting (?:us|me) know (?:after|only)|telling (?:us|me) (?:after|only now))`, 2),
+  cue('irony', String.raw`just wow(?=\s*[.!])`, 2),
+  cue('irony', String.raw`you(?:'ve| have)? (?:found|discovered|managed to find) the (?:one|only) \p{L}{2,20} (?:that|which|we|you)`, 2),
+  cue('irony', String.raw`thanks for nothing`, 2),
+  cue('irony', String.raw`sorry,? not sorry`, 2),
+
+  // Brushing the customer off.
+  cue('dismissal', String.raw`good luck with that(?!\s+\p{L})`, 2),
+  cue('dismissal', String.raw`(?:not|isn't|is not) (?:really )?my problem`, 1),
+  cue('dismissal', String.raw`(?:not|isn't|is not) (?:really )?my (?:fault|department)`, 0),
+  cue('dismissal', String.raw`deal with it(?=\s*[.!]|$)`, 0),
+  cue('dismissal', String.raw`(?:whatever|fine), (?:you|as you) (?:say|wish)`, 1),
+  cue('dismissal', String.raw`if you say so`, 1),
+  cue('dismissal', String.raw`(?:it is|it's) what it is`, 0),
+]
+
+export interface EyeRoll {
+  /** Without VS16 and skin tone. */
+  readonly value: string
+  readonly sureness: Sureness
+  readonly name: string
+}
+
+/** Emoji and marks that say "I don't mean this" or "I can't believe you". */
+export const sarcasmMarks: readonly EyeRoll[] = [
+  { value: '🙄', sureness: 2, name: 'eye-roll emoji' },
+  { value: '😒', sureness: 1, name: 'unamused face' },
+  { value: '😑', sureness: 1, name: 'expressionless face' },
+  { value: '🤦', sureness: 1, name: 'facepalm' },
+  { value: '🤦‍♂', sureness: 1, name: 'facepalm' },
+  { value: '🤦‍♀', sureness: 1, name: 'facepalm' },
+  { value: '😏', sureness: 1, name: 'smirk' },
+  { value: '🙃', sureness: 1, name: 'upside-down face' },
+]
+
+/** A mishap: what a sincere "Great!" is never followed by. Matched on the masked text after the exclamation. */
+export const mishap =
+  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
+
+/** After "Oh great" a mere letdown is enough. */
+export const letdown = /\b(?:another|again|more|still|even)\b/i
+
+/** How a next sentence recaps the mishap the exclamation mocks: "So…", "Now…", "Apparently…". */
+export const recap = /^\s*(?:so|now|and now|apparently|of course|naturally|turns out|because)\b/i
+
+/** A sincere turn between the exclamation and the mishap: the agent acting, apologising or reporting success. */
+export const sincereTurn =
+  /\b(?:i|we|i['’]ve|i['’]ll|i['’]m|we['’]ve|we['’]ll|we['’]re|let['’]s|let me|sorry|apolog\w*|unfortunately|sadly|afraid|thanks|thank|glad|happy|worked|works|working|fixed|resolved|approved|confirmed|unlocked|sorted|done|back|news|question|idea|choice|catch|point|job|work)\b|[?]/i
+
+/** What opens a sentence that thanks or apologises: "Once again, thank you…" is sincere. */
+export const courtesy = /^\s*(?:thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
+
+// Scare quotes (see index.ts).
+
+/** Nouns that follow quoted interface labels and statuses ("your 'spam' folder"). */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'button', 'buttons', 'tab', 'tabs', 'menu', 'link', 'links', 'option', 'options', 'setting', 'settings', 'field', 'fields',
+  'page', 'folder', 'folders', 'status', 'label', 'section', 'screen', 'box', 'icon', 'role', 'plan', 'tier', 'mode', 'filter',
+  'column', 'list', 'tag', 'tags', 'category', 'toggle', 'switch', 'panel', 'view', 'card', 'step', 'message', 'error', 'prompt',
+  'notification', 'banner', 'app', 'account', 'profile', 'file', 'subscription', 'package', 'bundle', 'feature', 'widget',
+])
+/** Words that are no noun: after them the quoted phrase is a term being named, unless it is a doubted word. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'means',
+  'and', 'or', 'but', 'to', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as', 'so', 'then', 'if', 'that', 'which',
+])
+/** Words customers put in capitals and agents then quote back in doubt. */
+export const DOUBTED_WORDS: ReadonlySet<string> = new Set([
+  'urgent', 'broken', 'emergency', 'quick', 'simple', 'easy', 'important', 'faulty', 'damaged', 'defective', 'problem', 'issue',
+  'mistake', 'error', 'bug', 'expert', 'research', 'complaint', 'missing', 'late', 'priority', 'serious', 'wrong', 'lost',
+  'stolen', 'scam', 'fraud', 'refund', 'fix', 'help', 'help desk', 'investigation', 'hack', 'hacked', 'accident', 'accidental',
+])

@@ -1,0 +1,285 @@
+/**
+ * no-sarcasm (practice 6): irony and passive aggression read as contempt in
+ * text, where the customer cannot hear the tone that might have softened them.
+ *
+ * Decides from cues in context, not single words: a phrase lexicon (per my last
+ * message, as I already said, no offense but, good luck with that) with checks
+ * where a phrase is only sarcastic in place ("Obviously you…" opening a
+ * sentence; "Great." followed by a mishap, not by good news); eye-roll emoji;
+ * scare quotes around the customer's words ("your 'urgent' request"); "/s".
+ */
+import { type CueIndex, type CueMatch, compileCues, removalFix, startsSentence } from '../../src/cues.js'
+import { customerTextOf } from '../../src/context.js'
+import { DOCS_BASE, type RuleContext, type SentenceRef, defineRule } from '../../src/rule.js'
+import {
+  type EyeRoll,
+  type SarcasmCue,
+  type SarcasmKind,
+  DOUBTED_WORDS,
+  FUNCTION_WORDS,
+  LABEL_NOUNS,
+  courtesy,
+  letdown,
+  mishap,
+  recap,
+  sarcasmCues,
+  sarcasmMarks,
+  sincereTurn,
+} from './cues.js'
+
+const WHY: Record<SarcasmKind, string> = {
+  repetition: 'reads as passive-aggressive: it tells the customer they should have listened the first time; restate the point plainly',
+  condescension: 'talks down to the customer; give the information without the judgement',
+  irony: 'reads as sarcasm: in text the customer cannot hear that you mean well, and irony reads as mockery',
+  dismissal: 'brushes the customer off; say what you can do instead',
+}
+const MARK_WHY = 'makes the sentence sarcastic: in text it reads as contempt for the customer'
+const SCARE_WHY = 'doubt the customer’s words and read as sarcasm; drop the quotation marks'
+const SLASH_S_WHY = 'labels the remark as sarcasm, which reads as mockery in a support chat'
+const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
+
+/**
+ * Scare quotes: a possessive (or "so-called"), a short lower-case quoted phrase,
+ * then the noun it qualifies: "your 'urgent' request". Bounded throughout.
+ */
+const SCARE_QUOTE =
+  /(?<![\p{L}\p{N}])([Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ss]o-called)\s{1,3}(['"\u2018\u201C])(\p{Ll}[\p{L}' -]{0,38}?)(['"\u2019\u201D])(?=(?:\s{1,3}(\p{L}{1,30}))?)/gu
+const CLOSING: Record<string, string> = { "'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D' }
+export default defineRule({
+  meta: {
+    id: 'no-sarcasm',
+    practice: 6,
+    description: 'Disallow sarcasm, irony and passive aggression: "Oh great, another…", "Per my last message", scare quotes.',
+    category: 'tone',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: true,
+    requires: [],
+    options: {
+      minSureness: {
+        type: 'number',
+        default: 1,
+        min: 0,
+        max: 2,
+        integer: true,
+        description: 'How sure a cue must be to be reported: 0 maybe, 1 likely, 2 sure.',
+      },
+    },
+    docs: `${DOCS_BASE}no-sarcasm/README.md`,
+  },
+  setup(options) {
+    return {
+      minSureness: options.minSureness,
+      cues: compileCues(sarcasmCues, options.minSureness, 'replylint: rule "no-sarcasm"'),
+      marks: new Map(sarcasmMarks.filter((m) => m.sureness >= options.minSureness).map((m) => [m.value, m])),
+    }
+  },
+  create(context) {
+    const { text, masked, state } = context
+    const remarks: Array<[number, number]> = []
+    let covered = 0
+    for (const found of state.cues.match(masked, context.words(), acceptInContext)) {
+      // One message per remark: a second cue inside a sentence already reported adds nothing.
+      if (found.start < covered) continue
+      const actual = text.slice(found.start, found.end)
+      // A repetition marker is a phrase ("Per my last message"); an ironic or condescending remark is its whole sentence.
+      let end = found.end
+      if (found.cue.kind === 'repetition') {
+        if (masked[end] === ':') end++
+      } else {
+        end = sentenceEnd(masked, found.end)
+      }
+      const { rewrite } = found.cue
+      let suggestion
+      if (rewrite === '') suggestion = { message: `Remove “${actual}”`, fix: removalFix(text, found.start, found.end) }
+      else if (rewrite !== undefined) {
+        const replacement = startsSentence(found.word) ? rewrite.charAt(0).toUpperCase() + rewrite.slice(1) : rewrite
+        suggestion = { message: `Write “${replacement}”`, fix: { range: [found.start, found.end] as [number, number], text: replacement } }
+      }
+      covered = end
+      remarks.push([found.start, end])
+      context.report({
+        start: found.start,
+        end,
+        message: `“${actual}” ${WHY[found.cue.kind]}`,
+        actual,
+        ...(suggestion ? { expected: [suggestion.fix.text], suggestions: [suggestion] } : {}),
+      })
+    }
+
+    // Eye-roll emoji are all astral pictographs; quotes that can scare follow a space and open on a lower-case letter.
+    if (state.marks.size > 0 && ASTRAL_PICTOGRAPH.test(text)) reportMarks(context, remarks)
+    if (QUOTE_OPENING.test(text)) reportScareQuotes(context)
+    if (masked.includes('/s')) reportSlashS(context)
+  },
+})
+
+interface SarcasmState {
+  minSureness: number
+  cues: CueIndex<SarcasmCue>
+  marks: ReadonlyMap<string, EyeRoll>
+}
+type Context = RuleContext<{ readonly minSureness: number }, SarcasmState>
+
+const ASTRAL_PICTOGRAPH = /[\uD83D\uD83E]/
+const QUOTE_OPENING = /\s['"\u2018\u201C]\p{Ll}/u
+
+/** The context checks a cue names (`when`). */
+function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
+  switch (found.cue.when) {
+    case undefined:
+      return true
+    case 'sentence-start':
+      return startsSentence(found.word)
+    case 'mishap-follows':
+      return startsSentence(found.word) && followedByMishap(masked, found.end, false)
+    case 'letdown-follows':
+      return startsSentence(found.word) && followedByMishap(masked, found.end, true)
+    case 'restates':
+      return startsSentence(found.word) && !courtesy.test(masked.slice(found.end, found.end + 40))
+  }
+}
+
+function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, number]>): void {
+  const { text, masked, state } = context
+  for (const sentence of context.sentences()) {
+    for (const node of sentence.node.children) {
+      if (node.type !== 'EmoticonNode') continue
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined || context.maskAt(start, end)) continue
+      const value = text.slice(start, end)
+      const mark = state.marks.get(value.replace(EMOJI_VARIANT, ''))
+      if (!mark) continue
+      // An eye-roll closing a remark already reported adds nothing new.
+      if (remarks.some(([from, to]) => from <= start && to >= end)) continue
+      const from = remarkStart(masked, sentence, start)
+      context.report({
+        start: from,
+        end,
+        message: `“${value}” (${mark.name}) ${MARK_WHY}`,
+        actual: value,
+        expected: [''],
+        suggestions: [{ message: `Remove “${value}”`, fix: removalFix(text, start, end) }],
+      })
+    }
+  }
+}
+
+function reportScareQuotes(context: Context): void {
+  const { text, state } = context
+  let customerText: string | undefined
+  const customerSaid = (words: string): boolean =>
+    context.context !== undefined && (customerText ??= customerTextOf(context.context)).includes(words.toLowerCase())
+  SCARE_QUOTE.lastIndex = 0
+  for (const match of text.matchAll(SCARE_QUOTE)) {
+    const [, owner, open, content, close, following] = match as unknown as [string, string, string, string, string, string?]
+    if (CLOSING[open] !== close) continue
+    if (content.trim() !== content || content.split(' ').length > 3) continue
+    const next = (following ?? '').toLowerCase()
+    const openAt = match.index + match[0].length - content.length - 2
+    const contentAt = openAt + 1
+    // The customer's own words, or a word customers insist on, quoted back in doubt.
+    const lowerOwner = owner.toLowerCase()
+    const theirs = customerSaid(content)
+    const doubted = lowerOwner === 'so-called' || theirs || DOUBTED_WORDS.has(content.toLowerCase())
+    if (LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
+    // A third party's quoted name ("their 'express' service") is only a scare quote when it doubts.
+    if (lowerOwner !== 'your' && lowerOwner !== 'so-called' && !doubted) continue
+    // Without a doubted word, only a quoted word qualifying a noun is a scare quote ("your 'quick question' turned" is not a label).
+    if (!doubted && (next === '' || FUNCTION_WORDS.has(next) || next.endsWith('ly'))) continue
+    const sureness = doubted ? 2 : 1
+    if (sureness < state.minSureness) continue
+    const start = match.index
+    const end = contentAt + content.length + 1
+    let nounAt = end
+    while (following && /\s/.test(text[nounAt] ?? '')) nounAt++
+    // The message covers the noun the quotes qualify, when there is one.
+    const phrase = text.slice(start, following && !FUNCTION_WORDS.has(next) ? nounAt + following.length : end)
+    context.report({
+      start,
+      end: start + phrase.length,
+      message: `The quotation marks in “${phrase}” ${SCARE_WHY}`,
+      actual: phrase,
+      expected: [text.slice(start, openAt) + content],
+      suggestions: [{ message: `Write “${content}” without quotation marks`, fix: { range: [openAt, end], text: content } }],
+    })
+  }
+}
+
+function reportSlashS(context: Context): void {
+  const { text, masked } = context
+  for (let at = masked.indexOf('/s'); at !== -1; at = masked.indexOf('/s', at + 2)) {
+    const before = at === 0 ? ' ' : masked[at - 1]!
+    const after = masked[at + 2] ?? ' '
+    if (!/\s/.test(before) || !/[\s.!?)]/.test(after) || context.maskAt(at, at + 2)) continue
+    context.report({
+      start: at,
+      end: at + 2,
+      message: `“/s” ${SLASH_S_WHY}`,
+      actual: '/s',
+      expected: [''],
+      suggestions: [{ message: 'Remove “/s”', fix: removalFix(text, at, at + 2) }],
+    })
+  }
+}
+
+/**
+ * After a positive exclamation ending at `end`: a mishap with no sincere turn
+ * before it, in the rest of the sentence (after a comma or dash) or in the next
+ * sentence when that one recaps ("So…", "Now…"; any next sentence after "Oh great").
+ */
+function followedByMishap(masked: string, end: number, loose: boolean): boolean {
+  let at = end
+  while (masked[at] === ' ') at++
+  const mark = masked[at]
+  let window: string
+  if (mark === ',' || mark === ';' || mark === '\u2014' || mark === '\u2013' || mark === '-' || mark === '\u2026') {
+    window = sentenceFrom(masked, at + 1)
+  } else if (mark === '.' || mark === '!') {
+    while (masked[at] === '.' || masked[at] === '!') at++
+    window = sentenceFrom(masked, at)
+    if (!loose && !recap.test(window)) return false
+  } else {
+    return false
+  }
+  const hit = mishap.exec(window) ?? (loose ? letdown.exec(window) : null)
+  if (!hit) return false
+  return !sincereTurn.test(window.slice(0, hit.index))
+}
+
+/** The end of the sentence `from` is in, its end mark included (at most 300 characters on). */
+function sentenceEnd(masked: string, from: number): number {
+  let to = from
+  while (to < masked.length && to - from < 300) {
+    const char = masked[to]!
+    if (char === '\n') break
+    if (char === '.' || char === '!' || char === '?') {
+      while (masked[to] === '.' || masked[to] === '!' || masked[to] === '?') to++
+      // "a.m." and "e.g." do not end a sentence; a mark before space or the end does.
+      if (to >= masked.length || /\s/.test(masked[to]!)) break
+      continue
+    }
+    to++
+  }
+  while (to > from && /\s/.test(masked[to - 1]!)) to--
+  return to
+}
+
+/** Text from `from` to the end of its sentence, at most 160 characters. */
+function sentenceFrom(masked: string, from: number): string {
+  let to = from
+  while (to < masked.length && to - from < 160) {
+    const char = masked[to]!
+    if ((char === '.' || char === '!' || char === '?' || char === '\n') && to > from + 1) break
+    to++
+  }
+  return masked.slice(from, to)
+}
+
+function remarkStart(masked: string, sentence: SentenceRef, markStart: number): number {
+  let at = markStart
+  while (at > sentence.start && !'.!?\n'.includes(masked[at - 1]!)) at--
+  while (at < markStart && /\s/.test(masked[at]!)) at++
+  return at
+}

@@ -1,0 +1,268 @@
+/**
+ * Phrase-cue lexicons: typed lists of regex phrases with a sureness level each
+ * (as retext-profanities grades words: 0 maybe, 1 likely, 2 sure), compiled once
+ * per linter and matched per draft without scanning the text once per cue.
+ *
+ * Each cue is indexed by how the words it can start with begin: the first three
+ * characters of a word (or the whole word, when shorter), or a prefix of two or
+ * one letters when the pattern's opening is no longer certain ("lmf?ao",
+ * "r+ight"). Per draft, each word costs three numeric map lookups, and only the
+ * few cues found there are tried, as sticky regexes at that word.
+ */
+import type { WordRef } from './draft.js'
+import type { LintFix } from './types.js'
+
+export type Sureness = 0 | 1 | 2
+
+export interface Cue {
+  /**
+   * Regex source, matched case-insensitively from the start of a word and ending
+   * on a word boundary. It must open with a literal word or a group of literal
+   * alternatives (`(?:oh|well),? …`, an optional group allowed), after an optional
+   * leading lookbehind for context (`(?<=\\bthe )gods`), so it can be indexed; it must use non-capturing groups and bounded quantifiers only.
+   * A straight apostrophe also matches a curly one (inside a character class,
+   * write `\u0027\u2019` instead).
+   */
+  readonly pattern: string
+  readonly sureness: Sureness
+}
+
+export interface CueMatch<C extends Cue> {
+  cue: C
+  start: number
+  end: number
+  word: WordRef
+}
+
+interface Compiled<C extends Cue> {
+  cue: C
+  regex: RegExp
+}
+
+/** The cues under one key, with one sticky regex that any of them matches: most words fail it in one try. */
+interface Bucket<C extends Cue> {
+  cues: Array<Compiled<C>>
+  any?: RegExp
+}
+
+export interface CueIndex<C extends Cue> {
+  /**
+   * Every cue match starting at a word of `words`, left to right, overlaps removed
+   * (first, then longest, wins). `accept` can turn a match down (a context check);
+   * the next candidate is then tried.
+   */
+  match(masked: string, words: readonly WordRef[], accept?: (match: CueMatch<C>, masked: string) => boolean): Array<CueMatch<C>>
+  readonly size: number
+}
+
+/** Where a cue is indexed: `level` 3 = a word's first three characters (zero-padded), 2 or 1 = a prefix. */
+interface Key {
+  level: 1 | 2 | 3
+  key: number
+}
+
+/** Compile the cues at or above `minSureness`. Throws, naming the cue, on a pattern it cannot index. */
+export function compileCues<C extends Cue>(cues: readonly C[], minSureness: number, where: string): CueIndex<C> {
+  const maps = [new Map<number, Bucket<C>>(), new Map<number, Bucket<C>>(), new Map<number, Bucket<C>>()]
+  let size = 0
+  for (const cue of cues) {
+    if (cue.sureness < minSureness) continue
+    if (/(?<!\\)\((?!\?)/.test(cue.pattern)) throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} has a capturing group`)
+    let regex: RegExp
+    try {
+      regex = new RegExp(`(?:${cue.pattern.replaceAll("'", "['\u2019]")})(?![\\p{L}\\p{N}_])`, 'iuy')
+    } catch (error) {
+      throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} is not a valid pattern: ${(error as Error).message}`)
+    }
+    const compiled = { cue, regex }
+    const seen = new Set<string>()
+    for (const { level, key } of leadingKeys(cue.pattern, () => {
+      throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} must start with a literal word or a group of literal words`)
+    })) {
+      if (seen.has(`${level}:${key}`)) continue
+      seen.add(`${level}:${key}`)
+      const map = maps[level - 1]!
+      const bucket = map.get(key)
+      if (bucket) bucket.cues.push(compiled)
+      else map.set(key, { cues: [compiled] })
+    }
+    size++
+  }
+  for (const map of maps) {
+    for (const bucket of map.values()) {
+      if (bucket.cues.length < 2) continue
+      const sources = bucket.cues.map(({ regex }) => regex.source)
+      bucket.any = new RegExp(`(?:${sources.join('|')})`, 'iuy')
+    }
+  }
+  const [byFirst, byTwo, byThree] = maps as [Map<number, Bucket<C>>, Map<number, Bucket<C>>, Map<number, Bucket<C>>]
+  // Which two-character openings any cue can have: most words fail this one array read.
+  const opening = new Uint8Array(128 * 128)
+  for (const key of byThree.keys()) opening[key >> 7] = 1
+  for (const key of byTwo.keys()) opening[key] = 1
+  for (const key of byFirst.keys()) opening.fill(1, key << 7, (key + 1) << 7)
+
+  return {
+    size,
+    match(masked, words, accept) {
+      const found: Array<CueMatch<C>> = []
+      let reach = 0
+      for (const word of words) {
+        if (word.start < reach) continue
+        // Read the characters from the one flat masked string, not from each word's own slice.
+        const at = word.start
+        const length = word.end - at
+        const c0 = fold(masked.charCodeAt(at))
+        if (c0 > 127) continue
+        const c1 = length > 1 ? fold(masked.charCodeAt(at + 1)) : 0
+        if (c1 > 127 || opening[(c0 << 7) | c1] === 0) continue
+        const c2 = length > 2 ? fold(masked.charCodeAt(at + 2)) : 0
+        // Small-integer keys (7 bits a character): no heap numbers on the keystroke path.
+        const three = c2 > 127 ? undefined : byThree.get((c0 << 14) | (c1 << 7) | c2)
+        const two = c1 === 0 ? undefined : byTwo.get((c0 << 7) | c1)
+        const one = byFirst.get(c0)
+        if (!three && !two && !one) continue
+        let best: CueMatch<C> | undefined
+        for (let level = 0; level < 3; level++) {
+          const bucket = level === 0 ? three : level === 1 ? two : one
+          if (!bucket) continue
+          if (bucket.any) {
+            bucket.any.lastIndex = word.start
+            if (!bucket.any.test(masked)) continue
+          }
+          for (const { cue, regex } of bucket.cues) {
+            regex.lastIndex = word.start
+            const hit = regex.exec(masked)
+            if (!hit || (best && word.start + hit[0].length <= best.end)) continue
+            const candidate = { cue, start: word.start, end: word.start + hit[0].length, word }
+            if (!accept || accept(candidate, masked)) best = candidate
+          }
+        }
+        if (best) {
+          found.push(best)
+          reach = best.end
+        }
+      }
+      return found
+    },
+  }
+}
+
+/** Index of the parenthesis closing the group whose content starts at `from`, or -1. */
+function groupEnd(pattern: string, from: number): number {
+  let depth = 0
+  for (let i = from; i < pattern.length; i++) {
+    const char = pattern[i]
+    if (char === '\\') i++
+    else if (char === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1
+    } else if (char === '(') depth++
+    else if (char === ')') {
+      if (depth === 0) return i
+      depth--
+    }
+  }
+  return -1
+}
+
+/** Lower-case ASCII letters; a curly apostrophe counts as a straight one. */
+function fold(code: number): number {
+  if (code >= 65 && code <= 90) return code | 0x20
+  return code === 0x2019 ? 39 : code
+}
+
+/** Characters a literal opening is read through: letters, apostrophe and hyphen ("re-read"). */
+const isLetter = (char: string | undefined): boolean => char !== undefined && /^[a-z'-]$/i.test(char)
+
+/** The index keys of the words a pattern can start with. */
+function leadingKeys(pattern: string, fail: () => never): Key[] {
+  // A leading lookbehind ("(?<=\\bthe )gods") only checks context: the cue opens after it.
+  if (pattern.startsWith('(?<=') || pattern.startsWith('(?<!')) {
+    const close = groupEnd(pattern, 4)
+    return close < 0 ? fail() : leadingKeys(pattern.slice(close + 1), fail)
+  }
+  if (isLetter(pattern[0])) {
+    // The literal opening, and whether it is certain to be a whole word.
+    let length = 0
+    while (isLetter(pattern[length])) length++
+    const after = pattern.slice(length)
+    let certain = length
+    let whole = false
+    if (/^(?:[?*]|\{0)/.test(after)) certain = length - 1
+    else if (after === '' || /^(?:[ ,/.:;!]|\\s|\(\?[=!])/.test(after)) whole = true
+    if (certain === 0) return fail()
+    const codes = [...pattern.slice(0, Math.min(certain, 3))].map((char) => fold(char.charCodeAt(0)))
+    if (certain >= 3 || whole) {
+      const [c0 = 0, c1 = 0, c2 = 0] = codes
+      return [{ level: 3, key: (c0 << 14) | (c1 << 7) | c2 }]
+    }
+    return certain === 2 ? [{ level: 2, key: (codes[0]! << 7) | codes[1]! }] : [{ level: 1, key: codes[0]! }]
+  }
+  if (!pattern.startsWith('(?:')) return fail()
+  // Split the opening group at its top-level bars; each alternative continues with the rest.
+  const alternatives: string[] = []
+  let depth = 0
+  let from = 3
+  let close = -1
+  for (let i = 3; i < pattern.length && close < 0; i++) {
+    const char = pattern[i]
+    if (char === '\\') i++
+    else if (char === '(') depth++
+    else if (char === ')') {
+      if (depth === 0) close = i
+      else depth--
+    } else if (char === '|' && depth === 0) {
+      alternatives.push(pattern.slice(from, i))
+      from = i + 1
+    }
+  }
+  if (close < 0) return fail()
+  alternatives.push(pattern.slice(from, close))
+  let rest = pattern.slice(close + 1)
+  const optional = rest.startsWith('?')
+  if (optional) rest = rest.slice(1)
+  else if (/^[*{+]/.test(rest)) return fail()
+  const keys = alternatives.flatMap((alternative) => (alternative ? leadingKeys(alternative + rest, fail) : fail()))
+  // An optional opening group ("(?:all )?jokes aside") may be skipped: the rest can open the cue too.
+  if (optional) keys.push(...leadingKeys(rest, fail))
+  return keys
+}
+
+/** The sentence opens at this word (only masked words or an opening mark before it). */
+export function startsSentence(word: WordRef): boolean {
+  for (const other of word.sentence.words) {
+    if (other === word) return true
+    if (!other.masked) return false
+  }
+  return false
+}
+
+/**
+ * A fix deleting [start, end) from a sentence tidily: the comma or space after it
+ * goes too, a sentence left empty loses its end mark, a cue at a sentence's end
+ * takes the comma before it, and the word that now opens a sentence gets a capital.
+ */
+export function removalFix(text: string, start: number, end: number): LintFix {
+  let to = end
+  if (text[to] === ',' || text[to] === ';' || text[to] === ':') to++
+  while (text[to] === ' ') to++
+  const atStart = start === 0 || /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, start - 8), start))
+  const next = text[to]
+  if (next === undefined || next === '.' || next === '!' || next === '?' || next === '\n') {
+    if (atStart) {
+      // The sentence is only the cue ("haha!", "Lovely."): it goes with its end mark.
+      while (text[to] === '.' || text[to] === '!' || text[to] === '?') to++
+      while (text[to] === ' ') to++
+      let from = start
+      if (to === text.length) while (from > 0 && /\s/.test(text[from - 1]!)) from--
+      return { range: [from, to], text: '' }
+    }
+    // "…a robot, haha." -> "…a robot."
+    let from = start
+    while (from > 0 && text[from - 1] === ' ') from--
+    if (text[from - 1] === ',') from--
+    return { range: [from, end], text: '' }
+  }
+  if (atStart && next !== next.toUpperCase()) return { range: [start, to + 1], text: next.toUpperCase() }
+  return { range: [start, to], text: '' }
+}
