@@ -155,8 +155,9 @@ export function overpromises(sentence: string): boolean {
     const never = pattern.exec(sentence)
     if (never !== null && !OWN.has(never[1]!) && !OWN_EFFORT.test(sentence.slice(0, never.index))) return true
   }
-  if (NOTHING_WRONG.test(sentence) || NO_CHANCE.test(sentence)) return true
-  if (!negated && certainTo(sentence)) return true
+  // Below: certainty without a guarantee word; "I can't promise nothing will go wrong" disclaims it.
+  if (negated) return false
+  if (NOTHING_WRONG.test(sentence) || NO_CHANCE.test(sentence) || certainTo(sentence)) return true
   if (POLICY.test(sentence)) return false
   if (harmRuledOut(sentence)) return true
   const reassurance = REASSURE.exec(sentence)

@@ -23,7 +23,8 @@ export const HOLDING: readonly string[] = [
   String.raw`\b(?:hang|sit|hold) tight\b`,
   String.raw`\bplease hold\b(?= {0,3}(?:[.!,;:)—–-]|$|on\b|the line\b|while\b|for (?:a|one|just)\b|just\b|a ${UNIT}))`,
   String.raw`\bbear with (?:me|us)\b`,
-  String.raw`(?:\b(?:please|kindly|just) |(?:^|[.!?,;:]) {0,3})(?:wait|be patient)\b(?= {0,3}(?:[.!,;:)—–-]|$|while\b|here\b|on the\b|a ${UNIT}|for (?:a|me|us|just)\b|with (?:me|us)\b))`,
+  // "wait a minute, then plug it back in" is a step, not a hold
+  String.raw`(?:\b(?:please|kindly|just) |(?:^|[.!?,;:]) {0,3})(?:wait|be patient)\b(?= {0,3}(?:[.!,;:)—–-]|$|while\b|here\b|on the\b|a ${UNIT}\b(?!,? (?:then|and|before|until|after)\b)|for (?:a|me|us|just)\b|with (?:me|us)\b))`,
   String.raw`\b(?:be )?right back\b`,
   String.raw`\bback (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b`,
   String.raw`\bbe (?:right )?with you (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b`,
@@ -77,6 +78,8 @@ export const NON_ACTION: ReadonlySet<string> = new Set([
   'understand', 'think', 'believe', 'hope', 'appreciate', 'apologize', 'apologise', 'feel', 'sure', 'able',
   'thank', 'thanks', 'grateful', 'noticed', 'received', 'had', 'been', 'seen', 'heard', 'need', 'want', 'like',
   'going', 'gonna', 'told', 'said', 'asked', 'understood', 'gotten', 'come', 'coming', 'returning', 'staying',
+  // auxiliaries: "as soon as I can" names no work
+  'can', 'could', 'would', 'should', 'may', 'might', 'will', 'must', 'shall',
 ])
 
 /** A verb fragment that states the work: "Checking now, one sec." */

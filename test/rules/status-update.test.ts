@@ -6,6 +6,20 @@ const MESSAGE =
 
 ruleTester('status-update', {
   valid: [
+    // Second probe set, written after the families: same categories, new wording.
+    "I'm still on hold with the courier, about ten more minutes.",
+    "I'm still working on the refund for your second order.",
+    "Give me some time to read through the contract.",
+    "Let me get back to you after I speak with the warehouse.",
+    "I'll get back to you with an answer by Friday.",
+    "Unplug the modem, wait a minute, then plug it back in and check the lights. I'll stay on the chat.",
+    "Tap Settings, then Privacy, and switch off Location. I'll stay right here in the chat while you do that.",
+    "Please reply with your order number and I'll stay on the line.",
+    "Hold that thought: which address should the courier use?",
+    "I'm here if you need more time to decide.",
+    "Take all the time you need.",
+    "The update can take some time to install.",
+    "It may take a bit longer during the holidays.",
     // Widened near misses: own actions, estimates, visible facts, policy, feelings.
     "I'm still working on your refund — about five more minutes.",
     "Still checking with the warehouse, one moment.",
@@ -67,6 +81,22 @@ ruleTester('status-update', {
     'Please hold on while the system updates.',
   ],
   invalid: [
+    // Second probe set, written after the families: same categories, new wording.
+    { text: "I'm still on it, thanks for your patience.", errors: [{ text: "I'm still on it, thanks for your patience." }] },
+    { text: "Thanks for waiting, I'm still working on it.", errors: [{ text: "Thanks for waiting, I'm still working on it." }] },
+    { text: "We're still working on this for you.", errors: [{ text: "We're still working on this for you." }] },
+    { text: "Please give me some more time.", errors: [{ text: "Please give me some more time." }] },
+    { text: "Could you give me a bit more time?", errors: [{ text: "Could you give me a bit more time?" }] },
+    { text: "Hold that thought for me.", errors: [{ text: "Hold that thought for me." }] },
+    { text: "Bear with me for a bit.", errors: [{ text: "Bear with me for a bit." }] },
+    { text: "Bear with me a bit longer, please.", errors: [{ text: "Bear with me a bit longer, please." }] },
+    { text: "Let me get back to you on this.", errors: [{ text: "Let me get back to you on this." }] },
+    { text: "I'll get back to you as soon as I can.", errors: [{ text: "I'll get back to you as soon as I can." }] },
+    { text: "Still on it!", errors: [{ text: "Still on it!" }] },
+    { text: "Okay. Let me get back to you.", errors: [{ text: "Let me get back to you." }] },
+    { text: "Sorry, this is taking a while. Please bear with me.", errors: [{ text: "Please bear with me." }] },
+    { text: "Please allow us some time.", errors: [{ text: "Please allow us some time." }] },
+    { text: "I just need a little more time.", errors: [{ text: "I just need a little more time." }] },
     // Widened phrase families.
     { text: "I'm still on it.", errors: [{ text: "I'm still on it." }] },
     { text: "Still working on it, thanks for waiting.", errors: [{ text: "Still working on it, thanks for waiting." }] },
