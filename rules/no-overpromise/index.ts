@@ -13,7 +13,7 @@ import { scanCase } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** Every cue below contains one of these words (case-insensitive, on the raw draft). */
-const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|worry|nothing|wrong/i
+const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|again|risk|rest easy|relax|mark my/i
 /** Subjects that make a commitment the agent's own. */
 const OWN = new Set(['i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'to', 'myself', 'personally', 'ill'])
 /** A promise or guarantee and the word after it ("I promise the refund…" → "the"). */
@@ -25,7 +25,7 @@ const HEDGE = /\b(?:should|usually|typically|normally|generally|often|expected|e
 /** A future claim and its subject: "it will", "you'll", "the power will be". */
 const FUTURE_SUBJECT = /\b([a-z]{1,20})(?:'ll| will| won't|(?: is| are|'s|'re)(?: [a-z0-9%]{1,12})? (?:going to|gonna)| shall)\b/g
 /** Certainty markers that need an outcome claim in the same sentence. */
-const CERTAINTY = /\b(?:definitely|certainly|surely|for (?:sure|certain)|absolutely|without (?:a )?doubt|no doubt|without fail|100 ?%|100 percent|a hundred percent|rest assured|assure you|(?:you have|i give you|i'll give you) my word|guaranteed(?= ?(?:[.!,;]|$| to\b))|i swear|trust me|take it from me|(?:you can )?count on (?:it|that)|for good|once and for all|no question|no matter what|(?:i'm|i am|we're|we are) (?:completely |totally |absolutely |very |quite |so |fully |100% )?(?:certain|positive|sure|confident)(?! (?:if|whether|what|how|why|when|who|which)\b))/
+const CERTAINTY = /\b(?:definitely|certainly|surely|for (?:sure|certain)|absolutely|without (?:a )?doubt|no doubt|without fail|100 ?%|100 percent|a hundred percent|rest assured|assure you|(?:you have|i give you|i'll give you) my word|guaranteed(?= ?(?:[.!,;]|$| to\b))|i swear|trust me|take it from me|mark my words|(?:you can )?(?:count|bet) on (?:it|that)|(?:it's|it is) (?:certain|a certainty|a sure thing)|for good|once and for all|no question|no matter what|(?:i'm|i am|we're|we are) (?:completely |totally |absolutely |very |quite |so |fully |100% )?(?:certain|positive|sure|confident)(?! (?:if|whether|what|how|why|when|who|which)\b))/
 /** A certainty adverb right on a present-tense claim: "definitely fixes", "100% works". */
 const CERTAIN_PRESENT = /(?<!\b(?:can|could|would|should|may|might|must|to|will|'ll) )\b(?:definitely|certainly|surely|absolutely|100 ?%) (?![a-z]{1,20}ss\b)(?!is\b|was\b|has\b|does\b|means\b|seems\b|sounds\b|looks\b|feels\b|needs\b|helps\b)([a-z]{3,20}s)\b/
 /** "… is guaranteed" about a thing: a guarantee in its own right. */
@@ -35,7 +35,7 @@ const WEAK_SURE = /^(?:i'm|i am|we're|we are) (?:so |quite )?sure$/
 /** Words around a bare certainty tag: "no doubt about it", "and that's guaranteed". */
 const TAG_FILLER = /\b(?:and|it's|that's|it is|that is|i|we|promise|trust me|about (?:it|that)|of (?:it|that)|on (?:it|that)|don't worry|oh)\b/g
 /** Markers that vouch for the clause after them. */
-const LEADING_TAG = /^(?:rest assured|no doubt|without (?:a )?doubt|(?:you have|i give you|i'll give you) my word|i (?:can )?assure you|trust me|take it from me|(?:you can )?count on (?:it|that)|(?:i'm|i am|we're|we are) (?:\w{1,10} )?(?:certain|positive|sure|confident)(?: of (?:it|that))?)/
+const LEADING_TAG = /^(?:rest assured|no doubt|without (?:a )?doubt|(?:you have|i give you|i'll give you) my word|i (?:can )?assure you|trust me|take it from me|mark my words|(?:you can )?(?:count|bet) on (?:it|that)|(?:i'm|i am|we're|we are) (?:\w{1,10} )?(?:certain|positive|sure|confident)(?: of (?:it|that))?)/
 /** Advice or a duration, not an outcome: "it will definitely help to restart", "this will only take a minute". */
 const ADVICE = /\b(?:will|'ll) (?:\w{1,12} )?(?:help|take|want to|need to|be (?:worth|easier|faster|quicker|best|better|a good idea|helpful|happy to|glad to|pleased to|delighted to))\b/
 /** "There's no way it won't arrive": certainty by double negation. */
@@ -48,6 +48,10 @@ const SERVICE_PASSIVE = /^ (?:\w{1,12} )?be (?:assisted|helped|contacted|updated
 const CUSTOMER_SIDE = /^ (?:still |also )?(?:get (?:a|an) (?:email|e-mail|text|confirmation|notification|message|link|code|receipt)|receive (?:a|an)\b|be able to|have access|keep|find|love|like|enjoy|appreciate|agree|understand|notice)\b/
 /** "you'll hear from me by noon": the agent's own follow-up. */
 const HEAR_FROM_US = /^ (?:\w{1,12} )?(?:hear from|hear back from|get (?:a |an )?(?:call|email|reply|update|message) from) (?:me|us)\b/
+/** "this is never going to happen again", "that isn't going to happen again". */
+const NOT_GOING_AGAIN = /\b([a-z]{1,20})(?:'s| is|'re| are)(?: never| not)? going to (?:happen|occur|be an? (?:problem|issue))(?: [\w']{1,15}){0,3}? again\b|\b([a-z]{1,20}) (?:isn't|aren't) going to (?:happen|occur|be an? (?:problem|issue))(?: [\w']{1,15}){0,3}? again\b/
+/** "no chance of a delay", "no risk of it getting lost". */
+const NO_RISK = /\bno (?:chance|risk|possibility|danger) (?:of|that) (?:a |any |it |your \w{1,20} )?(?:delays?|problems?|issues?|errors?|failure|rejection|being (?:lost|delayed|declined|rejected)|getting (?:lost|delayed|declined|rejected))\b/
 /** "you won't have any more issues", "there won't be any delays": promises the problem away. */
 const NO_MORE_PROBLEMS = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:have|see|get|experience|run into|face|hit|encounter|be) (?:any )?(?:(?:more|further|other) )?(?:issues?|problems?|errors?|trouble|drops?|crashes?|outages?|delays?|hiccups?|glitches?|interruptions?|complications?)\b/
 /** "nothing will go wrong", "it can't fail": certainty by ruling failure out. */
@@ -61,7 +65,7 @@ const CERTAIN_TO = /\b([a-z]{1,20})(?: is| are|'s|'re| will be)(?: \w{1,12})? (?
 const NOT_AN_OUTCOME = new Set(['happen', 'find', 'love', 'like', 'enjoy', 'have', 'want', 'need', 'notice', 'ask', 'wonder', 'feel', 'cause', 'come up'])
 const EVALUATIVE = /^(?:[a-z]{2,20}ing|a|an|some|the|stressful|inconvenient|difficult|hard|tough|tricky|awkward|unpleasant|painful|worth|useful|helpful|fun|popular)$/
 /** "don't worry, your visa will come through": reassurance that states an outcome as fact. */
-const REASSURE = /\b(?:(?:don't|do not|dont) worry|no need to worry|not to worry|nothing to worry about|you needn't worry)\b/
+const REASSURE = /\b(?:(?:don't|do not|dont) worry|no need to worry|not to worry|nothing to worry about|you needn't worry|rest easy|you can relax)\b/
 /** A harm ruled out, "won't be affected", "won't delay"; fires when a third party decides it (our own systems are facts). */
 const HARM_RULED_OUT = /\b([a-z]{1,20})(?: will)? (?:won't|will not|will never|never)(?: ever)? (?:be )?(?:affect|affected|impact|impacted|hurt|harm|harmed|damage|damaged|delay|delayed|decline|declined|reject|rejected|deny|denied|lose|lost|drop|dropped|change|changed|go up|rise|increase|increased)\b/
 /** Outcomes a third party decides: carriers, banks, governments, credit bureaus, weather, prices. */
@@ -76,7 +80,7 @@ const FUTURE_TIME = /\b(?:today|tonight|tomorrow|this (?:week|weekend|month|morn
 const PRESENT_SUBJECT = /\b(?:it|this|that|he|she|(?:the|your|this|that|his|her|their) [a-z]{2,20}) ([a-z]{2,20})\b/g
 const NOT_A_PREDICTION = /^(?:is|was|has|does|says|means|shows|seems|looks|sounds|needs|this|its|yes|plus|us|as|always|also|still)$|(?:ss|us|is|ys)$/
 /** "you'll never see that error again", "this won't happen again". */
-const NEVER_AGAIN = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:see|have|get|experience|happen|occur|face|run into|hit|encounter|come back|return|be a problem|be an issue|have to worry)\b(?: [\w']{1,15}){0,5}? again\b/
+const NEVER_AGAIN = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:see|have|get|experience|happen|occur|face|run into|hit|encounter|come back|return|be a problem|be an issue|be happening|have to worry)\b(?: [\w']{1,15}){0,5}? again\b/
 
 export default defineRule({
   meta: {
@@ -157,7 +161,9 @@ export function overpromises(sentence: string): boolean {
   }
   // Below: certainty without a guarantee word; "I can't promise nothing will go wrong" disclaims it.
   if (negated) return false
-  if (NOTHING_WRONG.test(sentence) || NO_CHANCE.test(sentence) || certainTo(sentence)) return true
+  if (NOTHING_WRONG.test(sentence) || NO_CHANCE.test(sentence) || NO_RISK.test(sentence) || certainTo(sentence)) return true
+  const notAgain = NOT_GOING_AGAIN.exec(sentence)
+  if (notAgain !== null && !OWN.has(notAgain[1] ?? notAgain[2]!) && !OWN_EFFORT.test(sentence.slice(0, notAgain.index))) return true
   if (POLICY.test(sentence)) return false
   if (harmRuledOut(sentence)) return true
   const reassurance = REASSURE.exec(sentence)

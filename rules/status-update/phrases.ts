@@ -37,15 +37,18 @@ export const HOLDING: readonly string[] = [
   String.raw`(?:\bplease |^|[.!?,;:]\s{0,3})stand ?by\b(?! (?:for|with|our|the|my|your|this|it)\b)`,
   String.raw`\b(?:just|give me|give us|allow me|need) a few (?:more )?(?:moments|secs|ticks)\b`,
   // "please give me some time", "I need a bit more time"; "give me some time to call the store" names the work
-  String.raw`\b(?:(?<!\b(?:won't|can't|cannot|didn't|don't|not|never|to|will|would) )(?:give|allow|grant) (?:me|us)|(?:i|we) (?:just |still |will |'ll )?need) (?:(?:some|a little|a little bit of|a bit of|a bit|a bit more|a little more|some more|more|extra) )?time\b(?! to\b)`,
+  String.raw`\b(?:(?<!\b(?:won't|can't|cannot|didn't|don't|not|never|to|will|would) )(?:give|allow|grant) (?:me|us)|(?:i|we)(?: just| still| will|'ll)? need) (?:(?:some|a little|a little bit of|a bit of|a bit|a bit more|a little more|some more|more|extra) )?time\b(?! to\b)`,
+  String.raw`\b(?<!\b(?:won't|can't|cannot|didn't|don't|not|never|to|will|would) )(?:give|allow) (?:me|us) (?:a|a little|a little bit) (?:more )?while\b(?! to\b)`,
   // "just a little longer", "a bit longer please"
   String.raw`\b(?:just|only|bear with (?:me|us)|hang on|hold on) (?:a (?:little|bit|little bit|tad) )?(?:longer|more)\b(?= {0,3}(?:[.!,;:)—–-]|$|please\b))`,
   // the agent is "still on it" or "working on it" and says no more
   String.raw`\b(?:(?:i'm|i am|we're|we are)(?: still)?|still) (?:on it|working on (?:it|this|that|your (?:request|case|query|issue|ticket|question)))\b`,
+  // a bare "Working on it!" or "On it!" as its own clause
+  String.raw`(?:^|[.!?,;:—–(]|\n) {0,3}(?:currently )?(?:working on (?:it|this|that)|on it)\b(?= {0,3}(?:[.!,;:)—–-]|$|now\b|please\b|thanks?\b))`,
   String.raw`\bhold (?:that|the) thought\b`,
   String.raw`\bhang in there\b`,
   // "let me get back to you", "I'll get back to you on that": no time, no what
-  String.raw`\b(?:let me|i'll|i will|we'll|we will|i need to|i'll need to|i'll have to) get back to you\b(?= {0,3}(?:[.!,;:)—–]|$|(?:on|about) (?:that|this|it)\b(?= {0,3}(?:[.!,;:)—–]|$))|later\b|asap\b|as soon as (?:i|we) can\b))`,
+  String.raw`\b(?:let me|i'll|i will|we'll|we will|i need to|i'll need to|i'll have to) (?:get|circle|come) back to you\b(?= {0,3}(?:[.!,;:)—–]|$|(?:on|about) (?:that|this|it)\b(?= {0,3}(?:[.!,;:)—–]|$))|later\b|asap\b|as soon as (?:i|we) can\b))`,
   // "I'll get back to you shortly." but not "…shortly with the quote"
   String.raw`\bget back to you (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b(?= {0,3}(?:[.!,;:)]|$))`,
   String.raw`\bplease stay (?:online|connected|with me|with us)\b`,
@@ -80,6 +83,8 @@ export const NON_ACTION: ReadonlySet<string> = new Set([
   'going', 'gonna', 'told', 'said', 'asked', 'understood', 'gotten', 'come', 'coming', 'returning', 'staying',
   // auxiliaries: "as soon as I can" names no work
   'can', 'could', 'would', 'should', 'may', 'might', 'will', 'must', 'shall',
+  // "let me circle back to you" is a get-back, not work
+  'circle',
 ])
 
 /** A verb fragment that states the work: "Checking now, one sec." */

@@ -6,6 +6,11 @@ const MESSAGE =
 
 ruleTester('no-overpromise', {
   valid: [
+    // Idioms: certain that, mark my words, rest easy, no risk of, never going to happen again.
+    "There's no chance of a fee if you cancel today.",
+    "I'm going to make sure it never happens again.",
+    "You can relax, I'll handle the paperwork.",
+    "No risk of losing your data, we keep a backup.",
     // Second probe set, written after the families: same categories, new wording.
     "Don't worry, I'll call the courier myself.",
     "I'm sure you're keen to get this sorted.",
@@ -131,6 +136,15 @@ ruleTester('no-overpromise', {
     'The refund has definitely been processed on our side.',
   ],
   invalid: [
+    // Idioms: certain that, mark my words, rest easy, no risk of, never going to happen again.
+    { text: "It's certain that the bank will refund the fee.", errors: [{ text: "It's certain that the bank will refund the fee." }] },
+    { text: "Mark my words, the carrier will deliver it today.", errors: [{ text: "Mark my words, the carrier will deliver it today." }] },
+    { text: "You can rest easy, the airline will rebook you.", errors: [{ text: "You can rest easy, the airline will rebook you." }] },
+    { text: "There's nothing to worry about, the flight will leave on time.", errors: [{ text: "There's nothing to worry about, the flight will leave on time." }] },
+    { text: "There's no chance of a delay with this courier.", errors: [{ text: "There's no chance of a delay with this courier." }] },
+    { text: "This is never going to happen again.", errors: [{ text: "This is never going to happen again." }] },
+    { text: "That isn't going to happen again, I promise.", errors: [{ text: "That isn't going to happen again, I promise." }] },
+    { text: "You can bet on it, the price will drop next week.", errors: [{ text: "You can bet on it, the price will drop next week." }] },
     // Second probe set, written after the families: same categories, new wording.
     { text: "I can assure you that your new passport will be ready before your trip.", errors: [{ text: "I can assure you that your new passport will be ready before your trip." }] },
     { text: "I'm certain of it: the carrier will deliver today.", errors: [{ text: "I'm certain of it: the carrier will deliver today." }] },

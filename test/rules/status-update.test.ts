@@ -6,6 +6,12 @@ const MESSAGE =
 
 ruleTester('status-update', {
   valid: [
+    // Bare "Working on it!", "On it!", a while, circle back.
+    "Working on it now: I'm cancelling the duplicate charge.",
+    "On it — I've emailed the warehouse to hold your parcel.",
+    "Give me a little while to check with the carrier.",
+    "I'll circle back to you once the engineer replies.",
+    "Your technician is working on it and expects to finish by 4pm.",
     // Second probe set, written after the families: same categories, new wording.
     "I'm still on hold with the courier, about ten more minutes.",
     "I'm still working on the refund for your second order.",
@@ -81,6 +87,13 @@ ruleTester('status-update', {
     'Please hold on while the system updates.',
   ],
   invalid: [
+    // Bare "Working on it!", "On it!", a while, circle back.
+    { text: "I'll need some time.", errors: [{ text: "I'll need some time." }] },
+    { text: "Working on it!", errors: [{ text: "Working on it!" }] },
+    { text: "On it, thanks!", errors: [{ text: "On it, thanks!" }] },
+    { text: "Please give me a little while.", errors: [{ text: "Please give me a little while." }] },
+    { text: "Let me circle back to you.", errors: [{ text: "Let me circle back to you." }] },
+    { text: "I'll come back to you on that.", errors: [{ text: "I'll come back to you on that." }] },
     // Second probe set, written after the families: same categories, new wording.
     { text: "I'm still on it, thanks for your patience.", errors: [{ text: "I'm still on it, thanks for your patience." }] },
     { text: "Thanks for waiting, I'm still working on it.", errors: [{ text: "Thanks for waiting, I'm still working on it." }] },
