@@ -13,7 +13,7 @@ import { scanCase } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** Every cue below contains one of these words (case-insensitive, on the raw draft). */
-const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|again|risk|rest easy|relax|mark my/i
+const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my/i
 /** Subjects that make a commitment the agent's own. */
 const OWN = new Set(['i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'to', 'myself', 'personally', 'ill'])
 /** A promise or guarantee and the word after it ("I promise the refund…" → "the"). */
