@@ -8,15 +8,21 @@
  */
 import { scanCase, sentenceAt } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
-import { FIRST_PERSON_ACTION, HOLDING, NON_ACTION, TIME, WORK_ING } from './phrases.js'
+import { FIRST_PERSON_ACTION, HOLDING, INSTRUCTION_VERB, NON_ACTION, TIME, VAGUE_WORK, WORK_ING } from './phrases.js'
 
 const HOLDING_PATTERN = new RegExp(HOLDING.join('|'), 'g')
 const TIME_PATTERN = new RegExp(TIME.join('|'))
 const ACTION_PATTERN = new RegExp(FIRST_PERSON_ACTION, 'g')
-const FRAGMENT_PATTERN = new RegExp(String.raw`(?:^|[.!?,:;—–(]|\n)\s{0,3}(?:just |now |still |currently |quickly )?(?:${WORK_ING.join('|')})\b`)
+const FRAGMENT_PATTERN = new RegExp(String.raw`(?:^|[.!?,:;—–(]|\n)\s{0,3}(?:just |now |still |currently |quickly )?(?:${WORK_ING.join('|')})\b`, 'g')
+/** A step for the customer at the start of a clause: "Open Settings", ", then tap Reset". */
+const INSTRUCTION_PATTERN = new RegExp(String.raw`(?:^|[.!?,:;—–(]|\n|\band)\s{0,3}(?:please |now |first,? |next,? )?${INSTRUCTION_VERB}\b`, 'g')
 
 /** "while the page loads", "while I run a test": says what is going on during the wait. */
-const WHILE_PATTERN = /\b(?:while|whilst) (?:the|your|our|my|it|this|that|they|we|i|i'm|we're|he|she)\b/
+const WHILE_PATTERN = /\b(?:while|whilst) (?:the|your|our|my|it|this|that|they|we|i|i'm|we're|he|she|you)\b/
+/** A question to the customer: "can you confirm…?", "which card did you use?". */
+const ASKS_CUSTOMER = /\b(?:can|could|would|will) you\b[^.!?\n]{0,120}\?|\b(?:what|which|when|where|do you|did you|is your|are you|have you)\b[^.!?\n]{0,120}\?/
+/** "some time to call the store": the wait is for named work. */
+const TIME_TO_PATTERN = /\b(?:time|moment|moments|minute|sec|second|while) to ([a-z]{2,20})\b/g
 
 export default defineRule({
   meta: {
@@ -41,6 +47,9 @@ export default defineRule({
     }
     if (holds.length === 0) return
     if (TIME_PATTERN.test(lower) || saysWhatAgentDoes(lower)) return
+    if (closesInstructions(lower, holds[0]![0])) return
+    // "Hold that thought — can you confirm the email first?": the customer has the turn, not a wait.
+    if (ASKS_CUSTOMER.test(lower.slice(holds[holds.length - 1]![1]))) return
 
     // Report the sentences that contain a holding phrase, first to last.
     const sentences = context.sentences()
@@ -60,10 +69,24 @@ export default defineRule({
   },
 })
 
+/**
+ * Steps for the customer followed by "I'll stay on the line" or "I'll be right here": the
+ * reply is the instructions, and the customer is the one doing something.
+ */
+function closesInstructions(lower: string, firstHold: number): boolean {
+  let steps = 0
+  for (const _ of lower.slice(0, firstHold).matchAll(INSTRUCTION_PATTERN)) if (++steps >= 2) return true
+  return false
+}
+
 function saysWhatAgentDoes(lower: string): boolean {
-  if (FRAGMENT_PATTERN.test(lower) || WHILE_PATTERN.test(lower)) return true
+  if (WHILE_PATTERN.test(lower)) return true
+  // "Checking the tracking now" names the work; "Still working on it" does not.
+  for (const match of lower.matchAll(FRAGMENT_PATTERN)) if (!vagueWork(lower, match.index + match[0].length)) return true
+  for (const match of lower.matchAll(TIME_TO_PATTERN)) if (!NON_ACTION.has(match[1]!)) return true
   for (const match of lower.matchAll(ACTION_PATTERN)) {
     const [, subject = '', filler = '', verb = ''] = match
+    if (verb === 'working' && vagueWork(lower, match.index + match[0].length)) continue
     const progressive = (/^(?:i'm|i am|we're|we are)$/.test(subject) && !/going to|gonna/.test(filler)) || /\bbe(?:en)?$/.test(filler)
     // "Let me see if it was removed" checks something; "let me see (what I can do)" does not say what.
     if (verb === 'see' && /^ (?:if|whether)\b/.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 9))) return true
@@ -73,4 +96,8 @@ function saysWhatAgentDoes(lower: string): boolean {
     return true
   }
   return false
+}
+
+function vagueWork(lower: string, afterVerb: number): boolean {
+  return VAGUE_WORK.test(lower.slice(afterVerb, afterVerb + 40))
 }

@@ -23,17 +23,32 @@ export const HOLDING: readonly string[] = [
   String.raw`\b(?:hang|sit|hold) tight\b`,
   String.raw`\bplease hold\b(?= {0,3}(?:[.!,;:)—–-]|$|on\b|the line\b|while\b|for (?:a|one|just)\b|just\b|a ${UNIT}))`,
   String.raw`\bbear with (?:me|us)\b`,
-  String.raw`(?:\b(?:please|kindly|just) |(?:^|[.!?,;:]) {0,3})(?:wait|be patient)\b(?= {0,3}(?:[.!,;:)—–-]|$|while\b|here\b|on the\b|a ${UNIT}|for (?:a|me|us|just)\b))`,
+  // "wait a minute, then plug it back in" is a step, not a hold
+  String.raw`(?:\b(?:please|kindly|just) |(?:^|[.!?,;:]) {0,3})(?:wait|be patient)\b(?= {0,3}(?:[.!,;:)—–-]|$|while\b|here\b|on the\b|a ${UNIT}\b(?!,? (?:then|and|before|until|after)\b)|for (?:a|me|us|just)\b|with (?:me|us)\b))`,
   String.raw`\b(?:be )?right back\b`,
   String.raw`\bback (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b`,
   String.raw`\bbe (?:right )?with you (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b`,
   String.raw`\bbe right with you\b`,
-  String.raw`\b(?:stay|remain) (?:on|in) (?:the|this) (?:chat|line|conversation)\b`,
+  // The customer asked to stay; "I'll stay on the chat" is the agent staying available.
+  String.raw`(?<!\b(?:i'll|i will|i can|i'm going to|we'll|we will|we can|i'm|we're) )\b(?:stay|remain) (?:on|in) (?:the|this) (?:chat|line|conversation)\b`,
   String.raw`\b(?:don't|do not|dont) (?:close|leave|end) (?:the|this) (?:chat|conversation)\b`,
   String.raw`\bwon't be (?:long|a ${UNIT})\b`,
   String.raw`\bbrb\b`,
   String.raw`(?:\bplease |^|[.!?,;:]\s{0,3})stand ?by\b(?! (?:for|with|our|the|my|your|this|it)\b)`,
-  String.raw`\b(?:just|give me|give us|allow me|need) a few (?:moments|secs|ticks)\b`,
+  String.raw`\b(?:just|give me|give us|allow me|need) a few (?:more )?(?:moments|secs|ticks)\b`,
+  // "please give me some time", "I need a bit more time"; "give me some time to call the store" names the work
+  String.raw`\b(?:(?<!\b(?:won't|can't|cannot|didn't|don't|not|never|to|will|would) )(?:give|allow|grant) (?:me|us)|(?:i|we)(?: just| still| will|'ll)? need) (?:(?:some|a little|a little bit of|a bit of|a bit|a bit more|a little more|some more|more|extra) )?time\b(?! to\b)`,
+  String.raw`\b(?<!\b(?:won't|can't|cannot|didn't|don't|not|never|to|will|would) )(?:give|allow) (?:me|us) (?:a|a little|a little bit) (?:more )?while\b(?! to\b)`,
+  // "just a little longer", "a bit longer please"
+  String.raw`\b(?:just|only|bear with (?:me|us)|hang on|hold on) (?:a (?:little|bit|little bit|tad) )?(?:longer|more)\b(?= {0,3}(?:[.!,;:)—–-]|$|please\b))`,
+  // the agent is "still on it" or "working on it" and says no more
+  String.raw`\b(?:(?:i'm|i am|we're|we are)(?: still)?|still) (?:on it|working on (?:it|this|that|your (?:request|case|query|issue|ticket|question)))\b`,
+  // a bare "Working on it!" or "On it!" as its own clause
+  String.raw`(?:^|[.!?,;:—–(]|\n) {0,3}(?:currently )?(?:working on (?:it|this|that)|on it)\b(?= {0,3}(?:[.!,;:)—–-]|$|now\b|please\b|thanks?\b))`,
+  String.raw`\bhold (?:that|the) thought\b`,
+  String.raw`\bhang in there\b`,
+  // "let me get back to you", "I'll get back to you on that": no time, no what
+  String.raw`\b(?:let me|i'll|i will|we'll|we will|i need to|i'll need to|i'll have to) (?:get|circle|come) back to you\b(?= {0,3}(?:[.!,;:)—–]|$|(?:on|about) (?:that|this|it)\b(?= {0,3}(?:[.!,;:)—–]|$))|later\b|asap\b|as soon as (?:i|we) can\b))`,
   // "I'll get back to you shortly." but not "…shortly with the quote"
   String.raw`\bget back to you (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b(?= {0,3}(?:[.!,;:)]|$))`,
   String.raw`\bplease stay (?:online|connected|with me|with us)\b`,
@@ -53,6 +68,12 @@ export const TIME: readonly string[] = [
 /** First-person constructions followed by the verb that says what the agent does. */
 export const FIRST_PERSON_ACTION = String.raw`\b(let me|let us|let's|lemme|allow me to|while i|while we|as i|whilst i|i'm|i am|we're|we are|i'll|i will|we'll|we will|i need to|i have to|i've got to|we need to|i want to|i'd like to|i've|i have|we've|we have)((?: (?:just|quickly|now|currently|still|also|first|going to|gonna|be|been|quickly|actually)){0,3}) ([a-z']{2,20})`
 
+/** Objects that leave "working on" vague: "working on it", "on your request". */
+export const VAGUE_WORK = /^ (?:on|at) (?:it|this|that|things|your (?:request|case|query|issue|ticket|question|problem))\b/
+
+/** Verbs that open a step the customer carries out: "Open Settings, tap Reset". */
+export const INSTRUCTION_VERB = String.raw`(?:open|go|tap|click|select|choose|restart|reboot|unplug|plug|turn|switch|toggle|clear|close|press|hold|enter|type|sign|log|try|reinstall|install|update|reset|navigate|remove|delete|disconnect|reconnect|connect|check|make sure|scroll|paste|copy|download|upload|then)`
+
 /** Verbs after a first-person subject that say nothing about the work. */
 export const NON_ACTION: ReadonlySet<string> = new Set([
   'be', 'know', 'see', 'wait', 'waiting', 'return', 'stay', 'come', 'get', 'got', 'back', 'here', 'with', 'right',
@@ -60,6 +81,10 @@ export const NON_ACTION: ReadonlySet<string> = new Set([
   'understand', 'think', 'believe', 'hope', 'appreciate', 'apologize', 'apologise', 'feel', 'sure', 'able',
   'thank', 'thanks', 'grateful', 'noticed', 'received', 'had', 'been', 'seen', 'heard', 'need', 'want', 'like',
   'going', 'gonna', 'told', 'said', 'asked', 'understood', 'gotten', 'come', 'coming', 'returning', 'staying',
+  // auxiliaries: "as soon as I can" names no work
+  'can', 'could', 'would', 'should', 'may', 'might', 'will', 'must', 'shall',
+  // "let me circle back to you" is a get-back, not work
+  'circle',
 ])
 
 /** A verb fragment that states the work: "Checking now, one sec." */
