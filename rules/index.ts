@@ -4,8 +4,10 @@
  */
 import type { RuleModule } from '../src/rule.js'
 import noAllCaps from './no-all-caps/index.js'
+import spelling from './spelling/index.js'
 
-export const registry: readonly RuleModule[] = [noAllCaps]
+export const registry: readonly RuleModule[] = [noAllCaps, spelling]
 
 /** retext plugins: `unified().use(retextEnglish).use(noAllCapsPlugin)`. */
 export const noAllCapsPlugin = noAllCaps.plugin
+export const spellingPlugin = spelling.plugin

@@ -10,8 +10,9 @@ import { EVAL_DIR, type EvalSuite, evalFile } from './shared.js'
 import { abcdRepeat } from './suites/abcd-repeat.js'
 import { agentReplies } from './suites/agent-replies.js'
 import { handwritten } from './suites/handwritten.js'
+import { spelling } from './suites/spelling.js'
 
-const suites: EvalSuite[] = [handwritten, abcdRepeat, agentReplies]
+const suites: EvalSuite[] = [handwritten, abcdRepeat, agentReplies, spelling]
 
 function listArg(name: string): Set<string> {
   const index = process.argv.indexOf(name)

@@ -1,0 +1,272 @@
+/**
+ * spelling (practice 6): words the dictionary does not know, with suggestions.
+ *
+ * A checker that flags placeholders, product names and the customer's own name
+ * gets switched off, so this rule leaves alone: masked syntax, tokens with
+ * digits (5GB, 10am, 2FA), words in capitals (acronyms; shouting is
+ * no-all-caps's), names written with an inner capital (PixelFrame, eBay),
+ * chat shorthand (no-chat-shorthand's), contractions missing their apostrophe
+ * (grammar's), the support vocabulary, the team's words, and proper nouns the
+ * conversation vouches for: a capitalised word the transcript uses mid-sentence
+ * or a word of the customer fields. A capitalised word mid-sentence is taken
+ * for a name unless it is one cheap edit from a common word ("Suport").
+ *
+ * The dictionary is built once per linter; suggestions come from `Speller`
+ * (its own search, bounded LRU cache, time budget per word).
+ */
+import type { NormalizedContext, NormalizedTurn } from '../../src/context.js'
+import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
+import { frequencyBands } from './frequency.js'
+import { shorthandTokens } from './shorthand.js'
+import { type Candidate, Speller } from './speller.js'
+import { supportVocabulary } from './vocabulary.js'
+
+const VOCABULARY = new Set(supportVocabulary.flatMap((entry) => entry.toLowerCase().split(' ')))
+const SHORTHAND = new Set(shorthandTokens)
+/** Suggestion lists kept across drafts (a few hundred bytes each). */
+const CACHE_SIZE = 2000
+/** Time after which the suggestion search stops widening for one word. */
+const BUDGET_MS = 4
+const MAX_SHOWN = 3
+/** A capitalised word mid-sentence is a typo, not a name, when a common word is this close. */
+const NAME_NEAR_MISS_COST = 1.2
+const CONTRACTION_ENDINGS = ["n't", "'m", "'re", "'ve", "'ll", "'d", "'s"]
+/** Words that take a contraction: "theyre", "whats", "im". */
+const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'there', 'here', 'what', 'where', 'when', 'how', 'why', 'let'])
+/** Words that take "n't": "dont", "cant", "wont" ("wo" + "n't"). */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'ca', 'wo', 'must', 'might', 'need', 'ai', 'sha'])
+/** Prefixes that make words the dictionary may not list: "unbanned", "pre-authorization". */
+const PREFIXES = new Set(['un', 're', 'pre', 'non', 'dis', 'mis', 'over', 'under', 'sub', 'anti', 'multi', 'auto', 'semi', 'inter', 'micro'])
+/** Prefixes written as their own hyphenated part: "pre-authorization", "e-ticket", "co-signer". */
+const HYPHEN_PREFIXES = new Set([...PREFIXES, 'co', 'de', 'ex', 'e', 'bi', 'tri', 'mid', 'post', 'self', 'mini', 'mega', 'cyber'])
+/** Edit cost of one likely slip (doubled letter, swap, neighbouring key, dropped letter). */
+const CHEAP_EDIT = 0.9
+/** Words that run into a neighbour by mistake ("eachother", "everytime", "thankyou"): no compound with them is accepted. */
+const RUN_TOGETHER = new Set(['each', 'every', 'some', 'where', 'there', 'thank', 'thanks', 'with', 'other', 'time', 'more', 'ever', 'thing', 'self', 'fact', 'case', 'well', 'what', 'when', 'that', 'this', 'your', 'they', 'then', 'than', 'them', 'have', 'will', 'would', 'could', 'should', 'also', 'just', 'very', 'much', 'many', 'even', 'only', 'once', 'into', 'onto', 'upon', 'about', 'after', 'before', 'along', 'long', 'here', 'from', 'less'])
+const LETTER = /\p{L}/u
+const DIGIT = /\p{N}/u
+/** An inner capital after a lower-case letter: PixelFrame, eBay, iPhone, McAfee. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u
+
+interface State {
+  speller: Speller
+  ignore: ReadonlySet<string>
+}
+
+export default defineRule({
+  meta: {
+    id: 'spelling',
+    practice: 6,
+    description: 'Disallow misspelled words, with suggestions; names, placeholders and support vocabulary are left alone.',
+    category: 'correctness',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: true,
+    requires: ['dictionary'],
+    options: {
+      ignore: { type: 'string[]', default: [], description: 'More words to accept (product names, jargon), matched without regard to case.' },
+    },
+    docs: `${DOCS_BASE}spelling/README.md`,
+  },
+  setup(options, env): State | undefined {
+    if (!env.dictionary) return undefined
+    const ignore = new Set(options.ignore.map((word) => word.toLowerCase()))
+    const extraWords = [...VOCABULARY, ...options.ignore, ...env.words].filter((word) => !word.includes(' '))
+    const speller = new Speller({
+      aff: env.dictionary.aff,
+      dic: env.dictionary.dic,
+      extraWords,
+      frequencyBands,
+      cacheSize: CACHE_SIZE,
+      budgetMs: BUDGET_MS,
+    })
+    return { speller, ignore }
+  },
+  create(context) {
+    const state = context.state
+    if (!state) return
+    const { speller, ignore } = state
+    const { env } = context
+    let names: ReadonlySet<string> | undefined
+    const namesInContext = () => (names ??= contextNames(context.context))
+
+    for (const word of context.words()) {
+      if (!LETTER.test(word.value) || DIGIT.test(word.value)) continue
+      // Trim what the tokenizer may attach: "it's." at a sentence end, quotes.
+      let start = word.start
+      let end = word.end
+      while (start < end && !LETTER.test(context.text[start]!)) start++
+      while (end > start && !LETTER.test(context.text[end - 1]!)) end--
+      const token = context.text.slice(start, end)
+      // Abbreviations and pasted syntax: "e.g", "U.S", "and/or", "a_b".
+      if (/[./\\_@&+=]/.test(token)) continue
+      const sentenceStart = isSentenceStart(word, context.text)
+      // Hyphenated words: each part on its own ("two-factor" is vocabulary; "re-sned" flags "sned").
+      if (token.includes('-') && !isKnown(token, sentenceStart)) {
+        let offset = 0
+        for (const part of token.split('-')) {
+          if (part && !(offset === 0 && HYPHEN_PREFIXES.has(part.toLowerCase()))) check(part, start + offset, sentenceStart && offset === 0)
+          offset += part.length + 1
+        }
+      } else check(token, start, sentenceStart)
+    }
+
+    function check(token: string, start: number, sentenceStart: boolean): void {
+      if (token.length < 2 || isKnown(token, sentenceStart)) return
+      const candidates = speller.candidates(token.replace(/\u2019/g, "'"))
+      if (!sentenceStart && isCapitalised(token) && !isNearMiss(candidates)) return
+      report(token, start, candidates)
+    }
+
+    function isKnown(raw: string, sentenceStart: boolean): boolean {
+      const token = raw.replace(/\u2019/g, "'")
+      const lower = token.toLowerCase()
+      if (env.words.has(token) || env.words.has(lower) || ignore.has(lower) || VOCABULARY.has(lower)) return true
+      if (SHORTHAND.has(lower)) return true
+      if (speller.correct(token)) return true
+      const base = derivedFrom(lower)
+      if (base !== undefined && !hasCheapCorrection(token, base)) return true
+      // Capitals are acronyms or shouting (no-all-caps's); inner capitals are names.
+      if (token === token.toUpperCase() || INNER_CAPITAL.test(token)) return true
+      const apostrophe = token.indexOf("'")
+      if (apostrophe >= 0) return isKnownContraction(token, lower, apostrophe, sentenceStart)
+      if (isMissingApostrophe(lower)) return true
+      if (namesInContext().has(lower) && (isCapitalised(token) || !sentenceStart)) return true
+      return false
+    }
+
+    function isKnownContraction(token: string, lower: string, apostrophe: number, sentenceStart: boolean): boolean {
+      // Irish and French-style names: O'Sullivan, D'Angelo.
+      if (apostrophe === 1 && /^[OD]'\p{Lu}/u.test(token)) return true
+      // Possessives and contractions of known words: "PixelFrame's", "Zendesk'll", "customers'".
+      if (apostrophe === token.length - 1) return isKnown(token.slice(0, -1), sentenceStart)
+      for (const ending of CONTRACTION_ENDINGS) {
+        if (lower.endsWith(ending) && lower.length > ending.length) return isKnown(token.slice(0, -ending.length), sentenceStart)
+      }
+      return false
+    }
+
+    /**
+     * Regular formations the dictionary leaves out: a plural of a known word
+     * ("integrations"), a prefix on a known word ("unbanned", "pre" in
+     * "pre-authorization"), and closed compounds of two known words
+     * ("workspace", "faceplate") other than run-together phrases ("thankyou").
+     */
+    function derivedFrom(lower: string): string | undefined {
+      if (lower.length >= 6 && lower.endsWith('s') && !/(?:s|x|z|ch|sh)s$/.test(lower) && speller.correct(lower.slice(0, -1))) {
+        return lower.slice(0, -1)
+      }
+      for (const prefix of PREFIXES) {
+        if (lower.length - prefix.length >= 4 && lower.startsWith(prefix) && speller.correct(lower.slice(prefix.length))) return lower
+      }
+      if (lower.length >= 8) {
+        for (let i = 4; i <= lower.length - 4; i++) {
+          const head = lower.slice(0, i)
+          const tail = lower.slice(i)
+          if (RUN_TOGETHER.has(head) || RUN_TOGETHER.has(tail) || head.at(-1) === tail[0]) continue
+          if (speller.band(head) !== undefined && speller.band(tail) !== undefined) return lower
+        }
+      }
+      return undefined
+    }
+
+    /** A derivation is trusted only when no single cheap edit makes a word ("helpping" is "helping", not "help" + "ping"). */
+    function hasCheapCorrection(token: string, base: string): boolean {
+      return speller.candidates(token).some((c) => {
+        const word = c.word.toLowerCase().replace(/'/g, '')
+        return c.distance <= CHEAP_EDIT && word !== base && word !== token.toLowerCase()
+      })
+    }
+
+    /** "dont", "theyre": a contraction without its apostrophe; grammar reports (and fixes) those. */
+    function isMissingApostrophe(lower: string): boolean {
+      for (const ending of CONTRACTION_ENDINGS) {
+        const bare = ending.replace("'", '')
+        if (lower.length <= bare.length || !lower.endsWith(bare)) continue
+        const base = lower.slice(0, lower.length - bare.length)
+        if (ending === "n't" ? AUXILIARIES.has(base) : PRONOUNS.has(base)) return true
+      }
+      return false
+    }
+
+    function report(token: string, start: number, candidates: readonly Candidate[]): void {
+      const shown = candidates.slice(0, MAX_SHOWN).map((candidate) => candidate.word)
+      const end = start + token.length
+      const message = shown.length > 0
+        ? `“${token}” looks misspelled; did you mean “${shown[0]}”?`
+        : `“${token}” is not in the dictionary`
+      context.report({
+        start,
+        end,
+        message,
+        actual: token,
+        expected: shown,
+        suggestions: shown.map((text) => ({ message: `Replace with “${text}”`, fix: { range: [start, end], text } })),
+      })
+    }
+  },
+})
+
+/** A common lower-case word one cheap edit away: "Suport" is a typo, "Ximena" is a name. */
+function isNearMiss(candidates: readonly Candidate[]): boolean {
+  const best = candidates[0]
+  return best !== undefined && best.cost <= NAME_NEAR_MISS_COST && best.word.slice(1) === best.word.slice(1).toLowerCase()
+}
+
+function isCapitalised(token: string): boolean {
+  const first = token.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+/**
+ * Where a capital says nothing about the word: the first word of a sentence,
+ * after a placeholder, URL or other masked token ("{{name}}, Thnk you"), or
+ * after a full stop, colon, line break or opening quote the parser did not
+ * take for a sentence end ("plug it back in. Hav a great day").
+ */
+function isSentenceStart(word: WordRef, text: string): boolean {
+  if (word.index === 0) return true
+  const previous = word.sentence.words[word.index - 1]!
+  if (previous.masked) return true
+  return /[.!?:;…\n\r"“(\[•*>-]/.test(text.slice(previous.end - 1, word.start))
+}
+
+/** Names per transcript turn: a chat tool re-lints the same turns on every key. */
+const turnNames = new WeakMap<NormalizedTurn, readonly string[]>()
+
+/**
+ * Proper nouns the conversation vouches for, lower-cased: words written with a
+ * capital mid-sentence in any turn (a customer's lower-case misspelling never
+ * qualifies), and every word of the customer fields (name, company, product).
+ */
+function contextNames(context: NormalizedContext | undefined): ReadonlySet<string> {
+  const names = new Set<string>()
+  if (!context) return names
+  for (const chat of [...context.previousChats, context.transcript]) {
+    for (const turn of chat) {
+      let found = turnNames.get(turn)
+      if (!found) {
+        found = capitalisedMidSentence(turn.text)
+        turnNames.set(turn, found)
+      }
+      for (const name of found) names.add(name)
+    }
+  }
+  for (const value of Object.values(context.customer)) {
+    for (const match of value.matchAll(/[\p{L}][\p{L}'’-]{0,60}/gu)) names.add(match[0].toLowerCase())
+  }
+  return names
+}
+
+function capitalisedMidSentence(text: string): string[] {
+  const out: string[] = []
+  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]{0,60}/gu)) {
+    const at = match.index
+    if (at > 0 && LETTER.test(text[at - 1]!)) continue
+    let before = at - 1
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--
+    if (before < 0 || /[.!?\n\r"“:]/.test(text[before]!)) continue
+    out.push(match[0].toLowerCase())
+  }
+  return out
+}

@@ -1,0 +1,381 @@
+/**
+ * The speller: nspell for "is this a word" (built once per linter), and our own
+ * suggestion search, because nspell's suggest() can spend 100-350 ms on a
+ * correct word it does not know and ranks the intended word first for only
+ * about three typos in four.
+ *
+ * Suggestions come from three sources, all checked against the dictionary:
+ * every single edit of the word (delete, insert, substitute, swap, split in
+ * two), the dictionary's own REP table (common phonetic slips: "ei" for "ie"),
+ * and words up to two edits away among frequent words (a symmetric-delete
+ * index built once). Candidates are ranked by a weighted edit cost (doubled
+ * letters, swapped letters, neighbouring keys and vowels cost less; a changed
+ * first letter costs more) plus the word's frequency band. Results are kept in
+ * a bounded LRU cache shared by every draft.
+ */
+import nspell from 'nspell'
+import { LruCache } from './lru.js'
+
+export interface SpellerInit {
+  aff: string
+  dic: string
+  /** Words accepted beyond the dictionary (vocabulary, team words). */
+  extraWords: Iterable<string>
+  /** Frequency bands, most frequent first: each a space-separated list. */
+  frequencyBands: readonly string[]
+  /** Most suggestion lists kept in memory. */
+  cacheSize: number
+  /** Time after which the search stops widening, per word. */
+  budgetMs: number
+}
+
+/** Longest word we search suggestions for: longer tokens are pasted data, not typos. */
+export const MAX_SUGGEST_LENGTH = 30
+const MAX_SUGGESTIONS = 5
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+/** Weight of one frequency band (half as frequent) against one edit. */
+const FREQUENCY_WEIGHT = 0.12
+const FIRST_LETTER_PENALTY = 0.5
+
+const ADJACENT: ReadonlyMap<string, ReadonlySet<string>> = buildAdjacency()
+
+function buildAdjacency(): Map<string, Set<string>> {
+  const position = new Map<string, [number, number]>()
+  KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((key, c) => position.set(key, [r, c + r * 0.5])))
+  const adjacent = new Map<string, Set<string>>()
+  for (const [a, [ra, ca]] of position) {
+    const set = new Set<string>()
+    for (const [b, [rb, cb]] of position) {
+      if (a !== b && Math.abs(ra - rb) <= 1 && Math.abs(ca - cb) <= 1) set.add(b)
+    }
+    adjacent.set(a, set)
+  }
+  return adjacent
+}
+
+export interface Candidate {
+  readonly word: string
+  /** Weighted edit cost plus frequency band: lower is likelier. */
+  readonly cost: number
+  /** Weighted edit cost alone. */
+  readonly distance: number
+}
+
+export class Speller {
+  readonly #spell: ReturnType<typeof nspell>
+  readonly #band = new Map<string, number>()
+  readonly #unknownBand: number
+  /** Frequent words by each of their one-letter deletions (and themselves). */
+  readonly #deletions = new Map<string, string[]>()
+  readonly #replacements: ReadonlyArray<readonly [string, string]>
+  /** Built on first need: most drafts never ask for it. */
+  #skeletons: Map<string, string[]> | undefined
+  readonly #dic: string
+  readonly #cache: LruCache<string, readonly Candidate[]>
+  readonly #budgetMs: number
+
+  constructor(init: SpellerInit) {
+    this.#spell = nspell({ aff: init.aff, dic: init.dic })
+    for (const word of init.extraWords) this.#spell.add(word)
+    init.frequencyBands.forEach((band, index) => {
+      for (const word of band.split(' ')) if (word && !this.#band.has(word)) this.#band.set(word, index)
+    })
+    this.#unknownBand = init.frequencyBands.length + 2
+    for (const word of this.#band.keys()) {
+      if (word.length < 3) continue
+      this.#index(word, word)
+      for (let i = 0; i < word.length; i++) this.#index(word.slice(0, i) + word.slice(i + 1), word)
+    }
+    // Stems of the whole dictionary by consonant skeleton, for typos more than
+    // two edits from any frequent word ("accomadate", "Missisipi").
+    this.#dic = init.dic
+    this.#replacements = replacementTable(init.aff)
+    this.#cache = new LruCache(init.cacheSize)
+    this.#budgetMs = init.budgetMs
+  }
+
+  #index(key: string, word: string): void {
+    const list = this.#deletions.get(key)
+    if (!list) this.#deletions.set(key, [word])
+    else if (list[list.length - 1] !== word) list.push(word)
+  }
+
+  /** Whether the dictionary (or the added words) accepts the word as written. */
+  correct(word: string): boolean {
+    return this.#spell.correct(word)
+  }
+
+  /** The word's frequency band (0 = most frequent), or undefined when it is not a frequent word. */
+  band(word: string): number | undefined {
+    return this.#band.get(word.toLowerCase())
+  }
+
+  /** Up to five corrections, best first, in the word's own case. */
+  suggest(word: string): string[] {
+    return this.candidates(word).map((candidate) => candidate.word)
+  }
+
+  /** Up to five corrections with their costs (edit cost plus frequency), best first. */
+  candidates(word: string): readonly Candidate[] {
+    const cached = this.#cache.get(word)
+    if (cached) return cached
+    const result = word.length > MAX_SUGGEST_LENGTH ? [] : this.#search(word)
+    this.#cache.set(word, result)
+    return result
+  }
+
+  #search(word: string): Candidate[] {
+    const started = now()
+    const lower = word.toLowerCase()
+    const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
+    const distances = new Map<string, number>()
+    const consider = (candidate: string, cost?: number) => {
+      if (candidate === lower || candidate.length === 0) return
+      const spelled = this.#accepted(candidate)
+      if (spelled === undefined) return
+      const distance = cost ?? weightedDistance(lower, candidate)
+      const total = distance + FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand)
+      const previous = found.get(spelled)
+      if (previous === undefined || total < previous) {
+        found.set(spelled, total)
+        distances.set(spelled, distance)
+      }
+    }
+
+    // One edit away.
+    const seen = new Set<string>()
+    const tryEdit = (candidate: string) => {
+      if (seen.has(candidate)) return
+      seen.add(candidate)
+      consider(candidate)
+    }
+    for (let i = 0; i <= lower.length; i++) {
+      const head = lower.slice(0, i)
+      const tail = lower.slice(i)
+      if (i < lower.length) tryEdit(head + tail.slice(1))
+      if (i < lower.length - 1) tryEdit(head + tail[1] + tail[0] + tail.slice(2))
+      for (const letter of ALPHABET) {
+        if (i < lower.length && letter !== tail[0]) tryEdit(head + letter + tail.slice(1))
+        tryEdit(head + letter + tail)
+      }
+      // Two words run together: "alot", "thankyou".
+      // Both halves must be frequent words: "a mature", "be live" are not what was meant.
+      if (i >= 1 && i < lower.length && this.#isFrequentPart(head) && this.#isFrequentPart(tail)) {
+        const cost = 0.8 + FREQUENCY_WEIGHT * Math.max(this.#band.get(head)!, this.#band.get(tail)!)
+        const joined = `${head} ${tail}`
+        if ((found.get(joined) ?? Infinity) > cost) found.set(joined, cost)
+      }
+    }
+
+    if (now() - started < this.#budgetMs) {
+      // The dictionary's REP table: "recieve" -> "receive", "alot" -> "a lot".
+      for (const [from, to] of this.#replacements) {
+        let at = lower.indexOf(from)
+        while (at >= 0) {
+          const candidate = lower.slice(0, at) + to + lower.slice(at + from.length)
+          if (candidate.includes(' ')) {
+            if (candidate.split(' ').every((part) => this.#isWord(part))) found.set(candidate, Math.min(found.get(candidate) ?? Infinity, 0.9))
+          } else consider(candidate, Math.min(weightedDistance(lower, candidate), 0.9))
+          at = lower.indexOf(from, at + 1)
+        }
+      }
+      // Up to two edits away among frequent words: the symmetric-delete index.
+      for (const key of deletionsOf(lower)) {
+        for (const candidate of this.#deletions.get(key) ?? []) {
+          if (seen.has(candidate)) continue
+          seen.add(candidate)
+          if (Math.abs(candidate.length - lower.length) > 2) continue
+          const cost = weightedDistance(lower, candidate)
+          if (cost <= 2.2) consider(candidate, cost)
+        }
+      }
+    }
+
+    if (lower.length >= 5 && now() - started < this.#budgetMs) {
+      // Sound-alike stems, with the typo's ending put back: "accomadated" -> "accommodated".
+      for (const [ending, stemOf] of ENDINGS) {
+        if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue
+        const typedStem = lower.slice(0, lower.length - ending.length)
+        for (const stem of this.#skeletonIndex().get(skeleton(typedStem)) ?? []) {
+          for (const form of stemOf(stem, ending)) {
+            if (seen.has(form)) continue
+            seen.add(form)
+            const cost = weightedDistance(lower, form)
+            if (cost <= 3.5) consider(form, cost)
+          }
+        }
+      }
+    }
+
+    const ranked = [...found.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+    return ranked.slice(0, MAX_SUGGESTIONS).map(([candidate, cost]) => ({
+      word: matchCase(word, candidate),
+      cost,
+      distance: distances.get(candidate) ?? cost,
+    }))
+  }
+
+  #skeletonIndex(): Map<string, string[]> {
+    if (this.#skeletons) return this.#skeletons
+    const index = new Map<string, string[]>()
+    const dic = this.#dic
+    let start = dic.indexOf('\n') + 1 // the first line is the entry count
+    while (start > 0 && start < dic.length) {
+      let end = dic.indexOf('\n', start)
+      if (end < 0) end = dic.length
+      const slash = dic.indexOf('/', start)
+      const stemEnd = slash >= 0 && slash < end ? slash : end
+      const stem = dic.slice(start, stemEnd).trim().toLowerCase()
+      start = end + 1
+      if (stem.length < 4 || !/^[a-z]+$/.test(stem)) continue
+      const key = skeleton(stem)
+      const list = index.get(key)
+      if (!list) index.set(key, [stem])
+      else if (list.length < MAX_SKELETON_BUCKET) list.push(stem)
+    }
+    this.#skeletons = index
+    return index
+  }
+
+  #isFrequentPart(part: string): boolean {
+    if (part.length === 1) return part === 'a' || part === 'i'
+    return part.length > 2 && this.#band.has(part)
+  }
+
+  #isWord(part: string): boolean {
+    if (part.length === 1) return part === 'a' || part === 'i'
+    return this.#spell.correct(part)
+  }
+
+  /** The form the dictionary accepts (lower case, or capitalised for a name), if any. */
+  #accepted(candidate: string): string | undefined {
+    if (this.#spell.correct(candidate)) return candidate
+    const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1)
+    if (this.#spell.correct(capitalised)) return capitalised
+    return undefined
+  }
+}
+
+const MAX_SKELETON_BUCKET = 64
+
+/** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
+export function skeleton(word: string): string {
+  let out = SOUND[word.charCodeAt(0) - 97] ?? word.charAt(0)
+  let last = out
+  for (let i = 1; i < word.length; i++) {
+    let c = SOUND[word.charCodeAt(i) - 97] ?? word[i]!
+    if (c === 'p' && word[i + 1] === 'h') {
+      c = 'f'
+      i++
+    }
+    if (c === '' || c === last) continue
+    out += c
+    last = c
+  }
+  return out
+}
+
+/** Letter to skeleton sound, a-z: vowels, h, w and y vanish; c and q sound as k, z as s. */
+const SOUND: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz'].map((c) =>
+  'aeiouyhw'.includes(c) ? '' : c === 'c' || c === 'q' ? 'k' : c === 'z' ? 's' : c,
+)
+
+type FormsOf = (stem: string, ending: string) => string[]
+const inflect: FormsOf = (stem, ending) => {
+  if (ending === '') return [stem]
+  const forms = [stem + ending]
+  if (stem.endsWith('e')) forms.push(stem.slice(0, -1) + ending)
+  if (stem.endsWith('y')) forms.push(stem.slice(0, -1) + 'i' + ending)
+  forms.push(stem + stem.charAt(stem.length - 1) + ending)
+  return forms
+}
+/** Endings stripped from a typo before the skeleton lookup, longest first. */
+const ENDINGS: ReadonlyArray<readonly [string, FormsOf]> = [
+  'ations', 'ation', 'ments', 'ment', 'ingly', 'ings', 'ing', 'ally', 'edly', 'ers', 'ies', 'ied', 'ed', 'es', 'er', 'ly',
+  'ness', 'able', 'ible', 'ions', 'ion', 'ity', 's', '',
+].map((ending) => [ending, inflect] as const)
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now()
+}
+
+/** The word, its one-letter and its two-letter deletions. */
+function deletionsOf(word: string): Set<string> {
+  const out = new Set<string>([word])
+  for (let i = 0; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1)
+    out.add(once)
+    for (let j = i; j < once.length; j++) out.add(once.slice(0, j) + once.slice(j + 1))
+  }
+  return out
+}
+
+/** REP lines of a Hunspell affix file, as [from, to] with "_" meaning a space. */
+function replacementTable(aff: string): Array<[string, string]> {
+  const table: Array<[string, string]> = []
+  for (const line of aff.split('\n')) {
+    if (!line.startsWith('REP ')) continue
+    const [, from, to] = line.trim().split(/\s+/)
+    if (!from || to === undefined || /^\d+$/.test(from)) continue
+    table.push([from.replace(/_/g, ' '), to.replace(/_/g, ' ')])
+  }
+  return table
+}
+
+/**
+ * Optimal-string-alignment distance with costs that follow how people mistype:
+ * a doubled or undoubled letter, two swapped letters, a neighbouring key or
+ * another vowel cost less than an arbitrary edit, and the first letter is
+ * rarely wrong.
+ */
+export function weightedDistance(typo: string, word: string): number {
+  const m = typo.length
+  const n = word.length
+  const rows: Float64Array[] = []
+  for (let i = 0; i <= m; i++) rows.push(new Float64Array(n + 1))
+  for (let j = 1; j <= n; j++) rows[0]![j] = rows[0]![j - 1]! + insertCost(word, j - 1)
+  for (let i = 1; i <= m; i++) {
+    const row = rows[i]!
+    const above = rows[i - 1]!
+    row[0] = above[0]! + deleteCost(typo, i - 1)
+    const a = typo[i - 1]!
+    for (let j = 1; j <= n; j++) {
+      const b = word[j - 1]!
+      let best = above[j - 1]! + (a === b ? 0 : substituteCost(a, b))
+      best = Math.min(best, above[j]! + deleteCost(typo, i - 1), row[j - 1]! + insertCost(word, j - 1))
+      if (i > 1 && j > 1 && a === word[j - 2] && typo[i - 2] === b && a !== b) best = Math.min(best, rows[i - 2]![j - 2]! + 0.6)
+      row[j] = best
+    }
+  }
+  const first = typo[0] !== word[0] ? FIRST_LETTER_PENALTY : 0
+  return rows[m]![n]! + first
+}
+
+function substituteCost(a: string, b: string): number {
+  if (VOWELS.has(a) && VOWELS.has(b)) return 0.7
+  if (ADJACENT.get(a)?.has(b)) return 0.7
+  return 1
+}
+
+/** Deleting typo[i] (a letter the typist added). */
+function deleteCost(typo: string, i: number): number {
+  const c = typo[i]
+  return c === typo[i - 1] || c === typo[i + 1] ? 0.4 : 0.9
+}
+
+/** Inserting word[j] (a letter the typist left out). */
+function insertCost(word: string, j: number): number {
+  const c = word[j]
+  if (c === "'") return 0.5
+  return c === word[j - 1] || c === word[j + 1] ? 0.4 : 0.9
+}
+
+/** The candidate in the case the typist used: "Recieve" -> "Receive", "RECIEVE" -> "RECEIVE". */
+function matchCase(typed: string, candidate: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase()) return candidate.toUpperCase()
+  const first = typed.charAt(0)
+  if (first !== first.toLowerCase()) return candidate.charAt(0).toUpperCase() + candidate.slice(1)
+  return candidate
+}
