@@ -28,8 +28,13 @@ const CACHE_SIZE = 2000
 /** Time after which the suggestion search stops widening for one word. */
 const BUDGET_MS = 4
 const MAX_SHOWN = 3
-/** A capitalised word mid-sentence is a typo, not a name, when a common word is this close. */
+/**
+ * A capitalised word in a name's place is a typo, not a name, when a common
+ * word is this close (cost: edit plus frequency), or in a weak name slot when
+ * any word is one likely slip away (edit alone).
+ */
 const NAME_NEAR_MISS_COST = 1.2
+const NAME_NEAR_MISS = 0.9
 const CONTRACTION_ENDINGS = ["n't", "'m", "'re", "'ve", "'ll", "'d", "'s"]
 /** Words that take a contraction: "theyre", "whats", "im". */
 const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'there', 'here', 'what', 'where', 'when', 'how', 'why', 'let'])
@@ -39,6 +44,11 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'h
 const PREFIXES = new Set(['un', 're', 'pre', 'non', 'dis', 'mis', 'over', 'under', 'sub', 'anti', 'multi', 'auto', 'semi', 'inter', 'micro'])
 /** Prefixes written as their own hyphenated part: "pre-authorization", "e-ticket", "co-signer". */
 const HYPHEN_PREFIXES = new Set([...PREFIXES, 'co', 'de', 'ex', 'e', 'bi', 'tri', 'mid', 'post', 'self', 'mini', 'mega', 'cyber'])
+/** How far around a word to look for URL syntax glued to it. */
+const SYNTAX_SCAN = 200
+/** A draft where at least this many words, and this share, are unknown is not English prose. */
+const FOREIGN_MIN_FLAGS = 4
+const FOREIGN_SHARE = 0.3
 /** Edit cost of one likely slip (doubled letter, swap, neighbouring key, dropped letter). */
 const CHEAP_EDIT = 0.9
 /** Words that run into a neighbour by mistake ("eachother", "everytime", "thankyou"): no compound with them is accepted. */
@@ -90,7 +100,10 @@ export default defineRule({
     let names: ReadonlySet<string> | undefined
     const namesInContext = () => (names ??= contextNames(context.context))
 
-    for (const word of context.words()) {
+    const words = context.words()
+    const flagged: Array<{ token: string; start: number; candidates: readonly Candidate[] }> = []
+    let checked = 0
+    for (const word of words) {
       if (!LETTER.test(word.value) || DIGIT.test(word.value)) continue
       // Trim what the tokenizer may attach: "it's." at a sentence end, quotes.
       let start = word.start
@@ -99,23 +112,34 @@ export default defineRule({
       while (end > start && !LETTER.test(context.text[end - 1]!)) end--
       const token = context.text.slice(start, end)
       // Abbreviations and pasted syntax: "e.g", "U.S", "and/or", "a_b".
-      if (/[./\\_@&+=]/.test(token)) continue
+      if (/[./\\_@&+=]/.test(token) || isInsideSyntax(context.text, start, end)) continue
+      checked++
       const sentenceStart = isSentenceStart(word, context.text)
+      if (isSignoff(context.text, start)) continue
+      const nameSlot: NameSlot = afterGreeting(word) ? 'greeting' : !sentenceStart ? 'strong' : isNameSlot(word, words, context.text) ? 'weak' : 'none'
+
       // Hyphenated words: each part on its own ("two-factor" is vocabulary; "re-sned" flags "sned").
       if (token.includes('-') && !isKnown(token, sentenceStart)) {
         let offset = 0
         for (const part of token.split('-')) {
-          if (part && !(offset === 0 && HYPHEN_PREFIXES.has(part.toLowerCase()))) check(part, start + offset, sentenceStart && offset === 0)
+          if (part && !(offset === 0 && HYPHEN_PREFIXES.has(part.toLowerCase()))) {
+            check(part, start + offset, sentenceStart && offset === 0, offset > 0 && nameSlot === 'none' ? 'strong' : nameSlot)
+          }
           offset += part.length + 1
         }
-      } else check(token, start, sentenceStart)
+      } else check(token, start, sentenceStart, nameSlot)
     }
+    // Mostly unknown words: another language or pasted data, not typos to list one by one.
+    if (flagged.length >= FOREIGN_MIN_FLAGS && flagged.length >= checked * FOREIGN_SHARE) return
+    for (const { token, start, candidates } of flagged) report(token, start, candidates)
 
-    function check(token: string, start: number, sentenceStart: boolean): void {
+    /** `nameSlot`: a capital here may mark a name (mid-sentence, a sign-off, a greeting). */
+    function check(token: string, start: number, sentenceStart: boolean, nameSlot: NameSlot): void {
       if (token.length < 2 || isKnown(token, sentenceStart)) return
+      if (nameSlot === 'greeting' && isCapitalised(token)) return
       const candidates = speller.candidates(token.replace(/\u2019/g, "'"))
-      if (!sentenceStart && isCapitalised(token) && !isNearMiss(candidates)) return
-      report(token, start, candidates)
+      if (nameSlot !== 'none' && isCapitalised(token) && !isNearMiss(candidates, nameSlot === 'weak')) return
+      flagged.push({ token, start, candidates })
     }
 
     function isKnown(raw: string, sentenceStart: boolean): boolean {
@@ -123,6 +147,8 @@ export default defineRule({
       const lower = token.toLowerCase()
       if (env.words.has(token) || env.words.has(lower) || ignore.has(lower) || VOCABULARY.has(lower)) return true
       if (SHORTHAND.has(lower)) return true
+      // Drawn-out interjections: "Uhhh", "Ooo", "hmmm".
+      if (/(\p{L})\1\1/u.test(lower) && SHORTHAND.has(lower.replace(/(\p{L})\1+/gu, '$1'))) return true
       if (speller.correct(token)) return true
       const base = derivedFrom(lower)
       if (base !== undefined && !hasCheapCorrection(token, base)) return true
@@ -207,10 +233,80 @@ export default defineRule({
   },
 })
 
+/** Characters that open a sign-off when written right before a name: "^Kartika", "-Massiel", "~Bri". */
+const SIGNOFF_MARKERS = new Set(['^', '~', '_', '-', '\u2013', '\u2014', '/'])
+
+/**
+ * A name signed with a marker: glued to it anywhere ("^Kartika", "-Massiel",
+ * "~bri", not "re-send"), or a space apart at the very end ("… issue :) - Dani").
+ */
+function isSignoff(text: string, start: number): boolean {
+  const marker = text[start - 1]
+  if (marker !== undefined && SIGNOFF_MARKERS.has(marker) && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? ' ')) return true
+  if (marker !== ' ' || !SIGNOFF_MARKERS.has(text[start - 2] ?? '') || text[start - 3] !== ' ') return false
+  let end = start
+  while (end < text.length && LETTER.test(text[end]!)) end++
+  return !LETTER.test(text.slice(end, end + 40))
+}
+
+/**
+ * Where a capitalised word at a sentence start is most likely a name: a
+ * sign-off ("– Jeh", a lone last word: "Thanks! Sahil"), or the first word
+ * of the reply followed by a comma ("Nilesh, the warranty is valid").
+ */
+function isNameSlot(word: WordRef, words: readonly WordRef[], text: string): boolean {
+  const isLast = words[words.length - 1] === word && !LETTER.test(text.slice(word.end, word.end + 40))
+  const before = text[word.start - 2]
+  if (isLast && text[word.start - 1] === ' ' && before !== undefined && SIGNOFF_MARKERS.has(before)) return true
+  if (isLast && word.sentence.words.length === 1) return true
+  if (words[0] === word && text[word.end] === ',') return true
+  return false
+}
+
+/**
+ * Tokens that are part of syntax the masker could not isolate: a URL glued to
+ * a word ("here:https://…"), a file extension (".msi"). The scan is bounded,
+ * so a long run without spaces stays linear.
+ */
+function isInsideSyntax(text: string, start: number, end: number): boolean {
+  if (text.startsWith('://', end) || text.startsWith(':/', end)) return true
+  if (text[start - 1] === '.' && (start < 2 || /\s/.test(text[start - 2]!))) return true
+  let from = start
+  const floor = Math.max(0, start - SYNTAX_SCAN)
+  while (from > floor && !/\s/.test(text[from - 1]!)) from--
+  let to = end
+  const ceiling = Math.min(text.length, end + SYNTAX_SCAN)
+  while (to < ceiling && !/\s/.test(text[to]!)) to++
+  const chunk = text.slice(from, to)
+  return chunk.includes('://') || chunk.includes('www.')
+}
+
 /** A common lower-case word one cheap edit away: "Suport" is a typo, "Ximena" is a name. */
-function isNearMiss(candidates: readonly Candidate[]): boolean {
-  const best = candidates[0]
-  return best !== undefined && best.cost <= NAME_NEAR_MISS_COST && best.word.slice(1) === best.word.slice(1).toLowerCase()
+function isNearMiss(candidates: readonly Candidate[], weakSlot: boolean): boolean {
+  return candidates.slice(0, 3).some(
+    (c) =>
+      (c.cost <= NAME_NEAR_MISS_COST || (weakSlot && c.distance <= NAME_NEAR_MISS)) &&
+      c.word.slice(1) === c.word.slice(1).toLowerCase() &&
+      !c.word.includes(' '),
+  )
+}
+
+/**
+ * Where a capital may mark a name: after a greeting ("Hi Lipi"), mid-sentence
+ * (strong evidence), in a sign-off or a reply's opening vocative (weak), or
+ * nowhere (a sentence start).
+ */
+type NameSlot = 'greeting' | 'strong' | 'weak' | 'none'
+
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'morning', 'afternoon', 'evening', 'welcome', 'hiya', 'heya', 'greetings', 'you'])
+
+/** The word right after "Hi", "Hello", "Dear", "Thanks," or "Thank you". */
+function afterGreeting(word: WordRef): boolean {
+  const previous = word.sentence.words[word.index - 1]
+  if (!previous || previous.masked) return false
+  const lower = previous.value.toLowerCase()
+  if (lower === 'you') return word.sentence.words[word.index - 2]?.value.toLowerCase() === 'thank'
+  return GREETINGS.has(lower)
 }
 
 function isCapitalised(token: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * Chat shorthand the spelling rule leaves alone: it is `no-chat-shorthand`'s
+ * Chat shorthand and interjections the spelling rule leaves alone: it is `no-chat-shorthand`'s
  * to flag (with the written-out form), and one message per token is enough.
  */
 export const shorthandTokens: readonly string[] = [
@@ -9,5 +9,5 @@ export const shorthandTokens: readonly string[] = [
   'acct', 'acc', 'appt', 'asap', 'bc', 'cuz', 'coz', 'tho', 'thru', 'w/e', 'wbu', 'hbu', 'ikr', 'irl', 'nm',
   'obv', 'obvs', 'prob', 'probs', 'rn', 'tmrw', 'tmr', 'tomoz', 'yw', 'wanna', 'gonna', 'gotta', 'kinda',
   'sorta', 'dunno', 'lemme', 'gimme', 'ya', 'yep', 'yup', 'nope', 'yeah', 'hmm', 'hm', 'uh', 'um', 'umm', 'ah',
-  'aw', 'oops', 'whoops', 'haha', 'hahaha', 'hehe', 'xoxo', 'xo', 'bday', 'gf', 'bf', 'dm', 'dms', 'pm', 'pms',
+  'aw', 'o', 'oo', 'ooh', 'argh', 'ugh', 'eek', 'yay', 'woo', 'oops', 'whoops', 'haha', 'hahaha', 'hehe', 'xoxo', 'xo', 'bday', 'gf', 'bf', 'dm', 'dms', 'pm', 'pms',
 ]

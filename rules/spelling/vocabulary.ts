@@ -69,6 +69,10 @@ export const supportVocabulary: readonly string[] = [
   'audiobook', 'audiobooks', 'playlist', 'playlists', 'wishlist', 'wishlists', 'e-commerce', 'ecommerce',
   'multichannel', 'omnichannel', 'SaaS', 'CRM', 'KYC', 'AML', 'GDPR', 'CCPA', 'HIPAA', 'PCI', 'CVV', 'CVC', 'IBAN',
   'BIC', 'SWIFT', 'ACH', 'APR', 'ATM', 'ATMs', 'ID', 'IDs',
-  // Textspeak-free informal words common in chat
+  'dev', 'devs', 'upvote', 'upvotes', 'upvoted', 'downvote', 'downvoted', 'uploader', 'uploaders', 'renderer',
+  'renderers', 'transcode', 'transcoding', 'transcoded', 'multicam', 'gamertag', 'gamertags', 'edu', 'repo',
+  'repos', 'changelogs', 'timeline', 'timelines', 'subfolder', 'subfolders', 'unzip', 'unzipped', 'zipped',
+  'integrations', 'workspace', 'workspaces', 'teammate', 'teammates', 'screen-share', 'dropdowns',
+  // Informal words common in chat
   'hiya', 'heya', 'no-one', 'anytime', 'alright',
 ]
