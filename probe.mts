@@ -1,4 +1,36 @@
-import { createLinter } from './src/node.js'
-const l = await createLinter({ preset: 'all', rules: { spelling: 'off', 'no-all-caps': 'off' } })
-for (const t of ['the the order is here. i will check. it is an hour, a apple and a {{product}}. I dont know, i\'m sure you cant go. Your account Id is fine.', 'Thanks for waiting... anyway it works. See e.g. the page. Hi {{name}}, thanks!', 'I wont be long. It cant be helped. That is his wont.', '"hello there" she said. (i) first. Use an FAQ, a URL, an hour, an user.'])
-  { const r = l.lint(t); console.log(t, '\n', r.messages.map(m => `${m.message} [${t.slice(m.offset, m.endOffset)}]${m.fix ? ' fix' : ''}`), '\n', l.fix(t)) }
+import { spellingOnly } from './test/eval/suites/spelling.js'
+const l = await spellingOnly()
+const cases: [string, any?][] = [
+  ['Your refund should arive by Friday.'],
+  ['I have proccessed the return and emailed the label.'],
+  ['Unfortunatly, that size is sold out.'],
+  ['Thanks for waiting, Priyanka. Your parcel is on its way.'],
+  ['Please contact our Suport team for this.'],
+  ['Your reciept is attached, and the refund is pending.'],
+  ['The recieving warehouse confirmed the shipment.'],
+  ['Please re-sned the photo so I can attach it.'],
+  ['I will definately look into it alot today.'],
+  ['We have recieved your documents and they are under reveiw.'],
+  ['Hi Xochitl, your order shipped.'],
+  ['Xochitl, your order shipped.'],
+  ['Thanks for your patience with Zorblatt.', { transcript: [{ role: 'customer', text: 'I bought the Zorblatt blender last week.' }] }],
+  ['Zorblatt is covered by the warranty.', { transcript: [{ role: 'customer', text: 'I bought the Zorblatt blender last week.' }] }],
+  ['Zorblatt is covered by the warranty.'],
+  ['The delivry was late, sorry.', { transcript: [{ role: 'customer', text: 'my delivry was late' }] }],
+  ['Nguyet, your delivery is booked.', { customer: { name: 'Nguyet Tran' } }],
+  ['Your colour choice is saved.'],
+  ['THANKS for waitng.'],
+  ['Please restart the rooter and try again.'],
+  ['Check the settings in your accont.'],
+  ['Thankyou for waiting.'],
+  ['I cancelled the order, ok? The login and checkout pages work on your iPhone over Wi-Fi with two-factor on.'],
+  ['Your 5GB plan renews at 10am; use the 2FA code.'],
+  ['Hi {{ticket.requester.first_name}}, see https://help.example.com/artcles/123 or email suport@example.com.'],
+  ['Thanks! ^Kartika'],
+  ['Let me know how it goes. - Dani'],
+  ["I don't know if you're able to, but we'll try. The customer's account and the customers' accounts."],
+  ['Thx, I dont know lol.'],
+  ['Your PixelFrame is on the way, and your PixelFrame\'s case too.'],
+  ['Hallo! Du kannst die Anzeige auf deinem Konto verwalten. Klicke auf diesem Link.'],
+]
+for (const [t, ctx] of cases) console.log(JSON.stringify(t), l.lint(t, ctx).messages.map(m => `[${t.slice(m.offset, m.endOffset)}@${m.offset}-${m.endOffset}] ${m.message} ${JSON.stringify(m.expected)}`))

@@ -34,6 +34,8 @@ const MAX_SHOWN = 3
  * any word is one likely slip away (edit alone).
  */
 const NAME_NEAR_MISS_COST = 1.2
+/** A doubled or undoubled letter or two swapped letters: "Suport", "Acount", "Sevrice". */
+const NAME_SLIP = 0.6
 const NAME_NEAR_MISS = 0.9
 const CONTRACTION_ENDINGS = ["n't", "'m", "'re", "'ve", "'ll", "'d", "'s"]
 /** Words that take a contraction: "theyre", "whats", "im". */
@@ -116,7 +118,8 @@ export default defineRule({
       checked++
       const sentenceStart = isSentenceStart(word, context.text)
       if (isSignoff(context.text, start)) continue
-      const nameSlot: NameSlot = afterGreeting(word) ? 'greeting' : !sentenceStart ? 'strong' : isNameSlot(word, words, context.text) ? 'weak' : 'none'
+      const nameSlot: NameSlot =
+        afterGreeting(word) || inNameSequence(word) ? 'greeting' : !sentenceStart ? 'strong' : isNameSlot(word, words, context.text) ? 'weak' : 'none'
 
       // Hyphenated words: each part on its own ("two-factor" is vocabulary; "re-sned" flags "sned").
       if (token.includes('-') && !isKnown(token, sentenceStart)) {
@@ -285,7 +288,7 @@ function isInsideSyntax(text: string, start: number, end: number): boolean {
 function isNearMiss(candidates: readonly Candidate[], weakSlot: boolean): boolean {
   return candidates.slice(0, 3).some(
     (c) =>
-      (c.cost <= NAME_NEAR_MISS_COST || (weakSlot && c.distance <= NAME_NEAR_MISS)) &&
+      (c.cost <= NAME_NEAR_MISS_COST || c.distance <= NAME_SLIP || (weakSlot && c.distance <= NAME_NEAR_MISS)) &&
       c.word.slice(1) === c.word.slice(1).toLowerCase() &&
       !c.word.includes(' '),
   )
@@ -299,6 +302,13 @@ function isNearMiss(candidates: readonly Candidate[], weakSlot: boolean): boolea
 type NameSlot = 'greeting' | 'strong' | 'weak' | 'none'
 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'morning', 'afternoon', 'evening', 'welcome', 'hiya', 'heya', 'greetings', 'you'])
+
+/** Part of a run of capitalised words mid-sentence: "Charlie Scharf", "Manny Jr", "Zielonka Design". */
+function inNameSequence(word: WordRef): boolean {
+  const capital = (w: WordRef | undefined) => w !== undefined && !w.masked && /^\p{Lu}\p{Ll}/u.test(w.value)
+  const previous = word.sentence.words[word.index - 1]
+  return (word.index > 0 && capital(word.sentence.words[word.index + 1])) || (word.index > 1 && capital(previous))
+}
 
 /** The word right after "Hi", "Hello", "Dear", "Thanks," or "Thank you". */
 function afterGreeting(word: WordRef): boolean {

@@ -5,8 +5,9 @@
  */
 import type { BenchSuite } from './shared.js'
 import { core } from './suites/core.js'
+import { spelling } from './suites/spelling.js'
 
-const suites: BenchSuite[] = [core]
+const suites: BenchSuite[] = [core, spelling]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {
