@@ -12,21 +12,22 @@
  * for a name unless it is one cheap edit from a common word ("Suport").
  *
  * The dictionary is built once per linter; suggestions come from `Speller`
- * (its own search, bounded LRU cache, time budget per word).
+ * (its own search, bounded LRU cache, a work budget per word).
  */
 import type { NormalizedContext, NormalizedTurn } from '../../src/context.js'
 import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
 import { frequencyBands } from './frequency.js'
 import { shorthandTokens } from './shorthand.js'
 import { type Candidate, Speller } from './speller.js'
+import { unsuggested } from './unsuggested.js'
 import { supportVocabulary } from './vocabulary.js'
 
 const VOCABULARY = new Set(supportVocabulary.flatMap((entry) => entry.toLowerCase().split(' ')))
 const SHORTHAND = new Set(shorthandTokens)
 /** Suggestion lists kept across drafts (a few hundred bytes each). */
 const CACHE_SIZE = 2000
-/** Time after which the suggestion search stops widening for one word. */
-const BUDGET_MS = 4
+/** Candidates scored beyond single edits, per word (about 1-2 ms of work at most). */
+const MAX_SCORED = 800
 const MAX_SHOWN = 3
 /**
  * A capitalised word in a name's place is a typo, not a name, when a common
@@ -89,8 +90,9 @@ export default defineRule({
       dic: env.dictionary.dic,
       extraWords,
       frequencyBands,
+      unsuggested,
       cacheSize: CACHE_SIZE,
-      budgetMs: BUDGET_MS,
+      maxScored: MAX_SCORED,
     })
     return { speller, ignore }
   },

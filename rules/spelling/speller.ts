@@ -23,10 +23,16 @@ export interface SpellerInit {
   extraWords: Iterable<string>
   /** Frequency bands, most frequent first: each a space-separated list. */
   frequencyBands: readonly string[]
+  /** Words never offered as a suggestion (profanity), lower case. */
+  unsuggested: Iterable<string>
   /** Most suggestion lists kept in memory. */
   cacheSize: number
-  /** Time after which the search stops widening, per word. */
-  budgetMs: number
+  /**
+   * Most candidates scored by edit distance beyond the single edits, per word:
+   * a work budget rather than a clock, so the same word always gets the same
+   * suggestions while its cost stays bounded.
+   */
+  maxScored: number
 }
 
 /** Longest word we search suggestions for: longer tokens are pasted data, not typos. */
@@ -73,7 +79,8 @@ export class Speller {
   /** Dictionary stems by consonant skeleton. */
   readonly #skeletons: Map<string, string[]>
   readonly #cache: LruCache<string, readonly Candidate[]>
-  readonly #budgetMs: number
+  readonly #maxScored: number
+  readonly #unsuggested: ReadonlySet<string>
 
   constructor(init: SpellerInit) {
     this.#spell = nspell({ aff: init.aff, dic: init.dic })
@@ -93,7 +100,8 @@ export class Speller {
     this.#skeletons = skeletonIndex(init.dic)
     this.#replacements = replacementTable(init.aff)
     this.#cache = new LruCache(init.cacheSize)
-    this.#budgetMs = init.budgetMs
+    this.#maxScored = init.maxScored
+    this.#unsuggested = new Set(init.unsuggested)
   }
 
   #index(key: string, word: string): void {
@@ -127,12 +135,16 @@ export class Speller {
   }
 
   #search(word: string): Candidate[] {
-    const started = now()
     const lower = word.toLowerCase()
+    let scored = 0
+    const score = (candidate: string) => {
+      scored++
+      return weightedDistance(lower, candidate)
+    }
     const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
     const distances = new Map<string, number>()
     const consider = (candidate: string, cost?: number) => {
-      if (candidate === lower || candidate.length === 0) return
+      if (candidate === lower || candidate.length === 0 || this.#unsuggested.has(candidate)) return
       const spelled = this.#accepted(candidate)
       if (spelled === undefined) return
       const distance = cost ?? weightedDistance(lower, candidate)
@@ -169,7 +181,7 @@ export class Speller {
       }
     }
 
-    if (now() - started < this.#budgetMs) {
+    {
       // The dictionary's REP table: "recieve" -> "receive", "alot" -> "a lot".
       for (const [from, to] of this.#replacements) {
         let at = lower.indexOf(from)
@@ -177,32 +189,33 @@ export class Speller {
           const candidate = lower.slice(0, at) + to + lower.slice(at + from.length)
           if (candidate.includes(' ')) {
             if (candidate.split(' ').every((part) => this.#isWord(part))) found.set(candidate, Math.min(found.get(candidate) ?? Infinity, 0.9))
-          } else consider(candidate, Math.min(weightedDistance(lower, candidate), 0.9))
+          } else consider(candidate, Math.min(score(candidate), 0.9))
           at = lower.indexOf(from, at + 1)
         }
       }
       // Up to two edits away among frequent words: the symmetric-delete index.
       for (const key of deletionsOf(lower)) {
+        if (scored >= this.#maxScored) break
         for (const candidate of this.#deletions.get(key) ?? []) {
           if (seen.has(candidate)) continue
           seen.add(candidate)
           if (Math.abs(candidate.length - lower.length) > 2) continue
-          const cost = weightedDistance(lower, candidate)
+          const cost = score(candidate)
           if (cost <= 2.2) consider(candidate, cost)
         }
       }
     }
 
-    if (lower.length >= 5 && now() - started < this.#budgetMs) {
+    if (lower.length >= 5) {
       // Sound-alike stems, with the typo's ending put back: "accomadated" -> "accommodated".
       for (const [ending, stemOf] of ENDINGS) {
-        if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue
+        if (!lower.endsWith(ending) || lower.length - ending.length < 4 || scored >= this.#maxScored) continue
         const typedStem = lower.slice(0, lower.length - ending.length)
         for (const stem of this.#skeletons.get(skeleton(typedStem)) ?? []) {
           for (const form of stemOf(stem, ending)) {
             if (seen.has(form)) continue
             seen.add(form)
-            const cost = weightedDistance(lower, form)
+            const cost = score(form)
             if (cost <= 3.5) consider(form, cost)
           }
         }
@@ -259,14 +272,16 @@ function skeletonIndex(dic: string): Map<string, string[]> {
 
 /** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
 export function skeleton(word: string): string {
-  let out = SOUND[word.charCodeAt(0) - 97] ?? word.charAt(0)
-  let last = out
-  for (let i = 1; i < word.length; i++) {
+  let out = ''
+  let last = ''
+  for (let i = 0; i < word.length; i++) {
     let c = SOUND[word.charCodeAt(i) - 97] ?? word[i]!
     if (c === 'p' && word[i + 1] === 'h') {
       c = 'f'
       i++
     }
+    // The first letter stays even when it is a vowel: "acount" is not "kount".
+    if (i === 0 && c === '') c = word[0]!
     if (c === '' || c === last) continue
     out += c
     last = c
@@ -293,10 +308,6 @@ const ENDINGS: ReadonlyArray<readonly [string, FormsOf]> = [
   'ations', 'ation', 'ments', 'ment', 'ingly', 'ings', 'ing', 'ally', 'edly', 'ers', 'ies', 'ied', 'ed', 'es', 'er', 'ly',
   'ness', 'able', 'ible', 'ions', 'ion', 'ity', 's', '',
 ].map((ending) => [ending, inflect] as const)
-
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now()
-}
 
 /** The word, its one-letter and its two-letter deletions. */
 function deletionsOf(word: string): Set<string> {
