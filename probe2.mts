@@ -1,8 +1,7 @@
-import dictionary from 'dictionary-en'
-import { Speller } from './rules/spelling/speller.js'
-import { frequencyBands } from './rules/spelling/frequency.js'
-const d = new TextDecoder()
-const sp = new Speller({ aff: d.decode(dictionary.aff), dic: d.decode(dictionary.dic), extraWords: [], frequencyBands, cacheSize: 10, budgetMs: 0, maxScored: 100000 } as any)
-let max = 0; let worst = ''
-const words = ['accomadatedx','aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa','ssssssssssssssssssss','tionationationation','reallyreallylongword','bbbbbbbbbb', 'xqzvkjwpyq', 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeee', 'ingsingsingsingsings']
-for (const w of words) { const t = performance.now(); sp.suggest(w); const e = performance.now()-t; console.log(w, e.toFixed(1)) }
+import { ParseEnglish } from 'parse-english'
+import retextRepeatedWords from 'retext-repeated-words'
+import { VFile } from 'vfile'
+for (const t of ['The The order is ready.', 'I saw The The band.', 'the the order']) {
+const tree = new ParseEnglish().parse(t)
+const f = new VFile(t); (retextRepeatedWords as any)()(tree, f); console.log(t, f.messages.map(m => m.reason))
+}

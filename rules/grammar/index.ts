@@ -66,14 +66,16 @@ export default defineRule({
       if (DOUBLED_ON_PURPOSE.has(first.value.toLowerCase())) continue
       const gap = context.text.slice(first.end, second.start)
       if (!/^[ \t]+$/.test(gap)) continue
+      // "the the" is a doubled key press; "Is is okay?" was more likely "Is it okay?": suggest, don't fix.
+      const remove = { range: [first.end, second.end] as [number, number], text: '' }
       context.report({
         start: first.start,
         end: second.end,
         message: `“${first.value}” is repeated; remove one`,
         actual: context.text.slice(first.start, second.end),
         expected: [first.value],
-        fix: { range: [first.end, second.end], text: '' },
-        suggestions: [{ message: `Remove the second “${second.value}”`, fix: { range: [first.end, second.end], text: '' } }],
+        ...(first.value === second.value ? { fix: remove } : {}),
+        suggestions: [{ message: `Remove the second “${second.value}”`, fix: remove }],
       })
     }
 
@@ -126,6 +128,7 @@ export default defineRule({
       if (reported.has(word.start)) continue
       const extra = extraContractions[lower]
       if (extra) {
+        reported.add(word.start)
         reportContraction(word, apostrophe(matchFirst(word.value, extra)), true)
         continue
       }
@@ -137,6 +140,7 @@ export default defineRule({
         // "the cant of", "his wont to": a determiner before, or nothing after, is the noun.
         const nounPlace = previous !== undefined && /^(?:the|a|an|his|her|their|its|our|my|your|of)$/i.test(previous.value)
         if (!nounPlace && next !== undefined && (afterSubject || /^(?:be|get|have|do|go|find|help|work|load|open|see|say|wait|make|take|let|stop|access|log|sign|change|send|use)$/i.test(next.value))) {
+          reported.add(word.start)
           reportContraction(word, apostrophe(ambiguous), afterSubject)
         }
         continue
@@ -187,7 +191,7 @@ function isSentenceStart(context: RuleContext<unknown, unknown>, word: WordRef):
  */
 function checkSentenceStart(context: RuleContext<{ sentenceCase: boolean }, unknown>, word: WordRef): void {
   const letter = word.value.charAt(0)
-  if (letter === letter.toUpperCase() || !/\p{Ll}/u.test(letter)) return
+  if (letter === letter.toUpperCase() || !/\p{Ll}/u.test(letter) || word.value.includes('.')) return
   // Names written in lower case on purpose (iPhone, eBay, macOS), usernames (jdoe42), "*" corrections.
   if (/[\p{Lu}\p{N}]/u.test(word.value.slice(1)) || context.text[word.end] === '*') return
   let at = word.start - 1
