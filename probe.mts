@@ -1,30 +1,18 @@
-import { linterFor } from './test/helpers/rule-tester.js'
-const l = await linterFor('grammar')
-const cases = [
-  'I will check the the order now.',
-  'The The order is ready.',
-  'It takes about a hour.',
-  'Please open an ticket with us.',
-  'Order an {{product_name}} today.',
-  'i will check that for you.',
-  "Thanks! i'm on it and i'll email you.",
-  'Your refund is done. thanks for waiting!',
-  'I dont see it. Its fine, you cant miss it.',
-  "I don’t see it, but it isnt there.",
-  'im looking into it now.',
-  'Hi {{first_name}}, thanks for waiting.',
-  'See the steps:\n1. open the app\n2. tap Settings',
-  'As the page says, "restart first" is the advice.',
-  'Thanks for waiting... anyway, it works.',
-  'Use (i) the form or (ii) email.',
-  'You can use e.g. the app. e.g. the app works.',
-  'That is his wont. They cant the hymn.',
-  'I wont be long, but it cant wait.',
-  'Your account Id is 4321. Id like to help.',
-  'bye bye for now! Have a good day.',
-  'Have you tried the iPhone app? iPhone users see it under Settings.',
-  'Is is okay to use the card on file?',
-  '@user hi there, how can I help?',
-  'Send it to https://example.com/a. then reply.',
-]
-for (const t of cases) { const r = l.lint(t); console.log(JSON.stringify(t), r.messages.map(m => `[${t.slice(m.offset, m.endOffset)}@${m.offset}-${m.endOffset}] ${m.message} ${JSON.stringify(m.expected)}${m.fix ? ' fix=' + JSON.stringify(m.fix) : ''}`), '=>', JSON.stringify(l.fix(t))) }
+import { readFileSync } from 'node:fs'
+import dictionary from 'dictionary-en'
+import { Speller } from './rules/spelling/speller.js'
+import { frequencyBands } from './rules/spelling/frequency.js'
+import { unsuggested } from './rules/spelling/unsuggested.js'
+import { supportVocabulary } from './rules/spelling/vocabulary.js'
+const d = new TextDecoder()
+const sp = new Speller({ aff: d.decode(dictionary.aff), dic: d.decode(dictionary.dic), extraWords: supportVocabulary.flatMap(w=>w.split(' ')), frequencyBands, unsuggested, cacheSize: 1, maxScored: 800 })
+const out: string[] = []
+function run(name: string, pairs: [string,string][]) {
+  let flagged=0, t1=0, t3=0
+  for (const [w,r] of pairs) { if (sp.correct(w)) continue; flagged++; const sug = sp.suggest(w); if (sug[0]===r) t1++; if (sug.slice(0,3).includes(r)) t3++ }
+  out.push(`${name} top1 ${(t1/flagged*100).toFixed(1)} top3 ${(t3/flagged*100).toFixed(1)}`)
+}
+const perf = readFileSync('/work/shared/eval/perf-corpus.jsonl','utf8').trim().split('\n').map(l=>JSON.parse(l))
+run('perf', perf.flatMap((d:any)=>d.misspellings.map((m:any)=>[m.wrong,m.right])))
+for (const f of ['wikipedia','aspell']) run(f, readFileSync(`/work/shared/eval/spelling/${f}-pairs.jsonl`,'utf8').trim().split('\n').map(l=>{const o=JSON.parse(l);return [o.misspelling,o.correct]}))
+console.log(`FW=${process.env.FW} FLP=${process.env.FLP}`, out.join(' | '))

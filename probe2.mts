@@ -1,7 +1,3 @@
-import { ParseEnglish } from 'parse-english'
-import retextRepeatedWords from 'retext-repeated-words'
-import { VFile } from 'vfile'
-for (const t of ['The The order is ready.', 'I saw The The band.', 'the the order']) {
-const tree = new ParseEnglish().parse(t)
-const f = new VFile(t); (retextRepeatedWords as any)()(tree, f); console.log(t, f.messages.map(m => m.reason))
-}
+import { spellingOnly } from './test/eval/suites/spelling.js'
+const l = await spellingOnly()
+for (const t of ['Zorblatt is covered by the warranty.', 'Shopnest is fine.', 'Grubnix is fine.', 'PixelFrame is fine. Pixelframe too. Humidifer.']) console.log(t, l.lint(t).messages.map(m => [m.actual, m.expected]))

@@ -35,6 +35,9 @@ const MAX_SHOWN = 3
  * any word is one likely slip away (edit alone).
  */
 const NAME_NEAR_MISS_COST = 1.2
+/** Weight of a frequency band (half as frequent) in that cost, and the band of a word outside the list. */
+const NAME_FREQUENCY_WEIGHT = 0.12
+const RARE_BAND = 16
 /** A doubled or undoubled letter or two swapped letters: "Suport", "Acount", "Sevrice". */
 const NAME_SLIP = 0.6
 const NAME_NEAR_MISS = 0.9
@@ -143,7 +146,7 @@ export default defineRule({
       if (token.length < 2 || isKnown(token, sentenceStart)) return
       if (nameSlot === 'greeting' && isCapitalised(token)) return
       const candidates = speller.candidates(token.replace(/\u2019/g, "'"))
-      if (nameSlot !== 'none' && isCapitalised(token) && !isNearMiss(candidates, nameSlot === 'weak')) return
+      if (nameSlot !== 'none' && isCapitalised(token) && !isNearMiss(candidates, nameSlot === 'weak', speller)) return
       flagged.push({ token, start, candidates })
     }
 
@@ -287,10 +290,12 @@ function isInsideSyntax(text: string, start: number, end: number): boolean {
 }
 
 /** A common lower-case word one cheap edit away: "Suport" is a typo, "Ximena" is a name. */
-function isNearMiss(candidates: readonly Candidate[], weakSlot: boolean): boolean {
+function isNearMiss(candidates: readonly Candidate[], weakSlot: boolean, speller: Speller): boolean {
   return candidates.slice(0, 3).some(
     (c) =>
-      (c.cost <= NAME_NEAR_MISS_COST || c.distance <= NAME_SLIP || (weakSlot && c.distance <= NAME_NEAR_MISS)) &&
+      (c.distance + NAME_FREQUENCY_WEIGHT * (speller.band(c.word) ?? RARE_BAND) <= NAME_NEAR_MISS_COST ||
+        c.distance <= NAME_SLIP ||
+        (weakSlot && c.distance <= NAME_NEAR_MISS)) &&
       c.word.slice(1) === c.word.slice(1).toLowerCase() &&
       !c.word.includes(' '),
   )

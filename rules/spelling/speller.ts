@@ -42,7 +42,7 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 /** Weight of one frequency band (half as frequent) against one edit. */
-const FREQUENCY_WEIGHT = 0.12
+const FREQUENCY_WEIGHT = 0.06
 const FIRST_LETTER_PENALTY = 0.5
 
 const ADJACENT: ReadonlyMap<string, ReadonlySet<string>> = buildAdjacency()
@@ -208,15 +208,23 @@ export class Speller {
 
     if (lower.length >= 5) {
       // Sound-alike stems, with the typo's ending put back: "accomadated" -> "accommodated".
+      // The skeleton may also have one consonant too many or too few ("enviorment").
+      const budget = scored + this.#maxScored
       for (const [ending, stemOf] of ENDINGS) {
-        if (!lower.endsWith(ending) || lower.length - ending.length < 4 || scored >= this.#maxScored) continue
+        if (!lower.endsWith(ending) || lower.length - ending.length < 4 || scored >= budget) continue
         const typedStem = lower.slice(0, lower.length - ending.length)
-        for (const stem of this.#skeletons.get(skeleton(typedStem)) ?? []) {
-          for (const form of stemOf(stem, ending)) {
-            if (seen.has(form)) continue
-            seen.add(form)
-            const cost = score(form)
-            if (cost <= 3.5) consider(form, cost)
+        const typedKey = skeleton(typedStem)
+        for (const key of skeletonVariants(typedKey)) {
+          if (scored >= budget) break
+          // A sound-alike may be far in letters; one with a consonant more or less must be nearer.
+          const limit = key === typedKey ? 3.5 : 2.6
+          for (const stem of this.#skeletons.get(key) ?? []) {
+            for (const form of stemOf(stem, ending)) {
+              if (seen.has(form)) continue
+              seen.add(form)
+              const cost = score(form)
+              if (cost <= limit) consider(form, cost)
+            }
           }
         }
       }
@@ -287,6 +295,17 @@ export function skeleton(word: string): string {
     last = c
   }
   return out
+}
+
+const CONSONANTS = 'bdfgjklmnprstvx'
+
+/** A skeleton, then itself with one consonant removed or added (never the first letter). */
+function* skeletonVariants(key: string): Generator<string> {
+  yield key
+  for (let i = 1; i < key.length; i++) yield key.slice(0, i) + key.slice(i + 1)
+  for (let i = 1; i <= key.length; i++) {
+    for (const c of CONSONANTS) if (c !== key[i - 1] && c !== key[i]) yield key.slice(0, i) + c + key.slice(i)
+  }
 }
 
 /** Letter to skeleton sound, a-z: vowels, h, w and y vanish; c and q sound as k, z as s. */
