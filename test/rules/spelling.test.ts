@@ -66,7 +66,7 @@ ruleTester('spelling', {
         { text: 'reveiw', offset: 51, endOffset: 57, message: /did you mean “review”\?$/ },
       ],
     },
-    { text: 'I will definately look into it alot today.', errors: [{ text: 'definately', message: /did you mean “definitely”\?$/ }, { text: 'alot', expected: ['a lot', 'all', 'lot'] }] },
+    { text: 'I will definately look into it alot today.', errors: [{ text: 'definately', message: /did you mean “definitely”\?$/ }, { text: 'alot', expected: ['a lot', 'allot', 'alto'] }] },
     { text: 'Please contact our Suport team.', errors: [{ text: 'Suport', expected: ['Support', 'Sport', 'Short'] }], name: 'a capitalised typo mid-sentence' },
     { text: 'Please re-sned the photo.', errors: [{ text: 'sned', offset: 10, endOffset: 14, message: /did you mean “send”\?$/ }], name: 'one part of a hyphenated word' },
     { text: 'THANKS for waitng.', errors: [{ text: 'waitng', expected: ['waiting', 'wait', 'wing'] }] },
