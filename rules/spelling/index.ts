@@ -26,6 +26,8 @@ const VOCABULARY = new Set(supportVocabulary.flatMap((entry) => entry.toLowerCas
 const SHORTHAND = new Set(shorthandTokens)
 /** Suggestion lists kept across drafts (a few hundred bytes each). */
 const CACHE_SIZE = 2000
+/** Suggestion searches (cache misses) per draft; a chat reply has a handful of typos. */
+const MAX_SEARCHES_PER_DRAFT = 150
 /** Candidates scored beyond single edits, per word (about 1-2 ms of work at most). */
 const MAX_SCORED = 800
 const MAX_SHOWN = 3
@@ -52,9 +54,13 @@ const PREFIXES = new Set(['un', 're', 'pre', 'non', 'dis', 'mis', 'over', 'under
 const HYPHEN_PREFIXES = new Set([...PREFIXES, 'co', 'de', 'ex', 'e', 'bi', 'tri', 'mid', 'post', 'self', 'mini', 'mega', 'cyber'])
 /** How far around a word to look for URL syntax glued to it. */
 const SYNTAX_SCAN = 200
-/** A draft where at least this many words, and this share, are unknown is not English prose. */
-const FOREIGN_MIN_FLAGS = 4
-const FOREIGN_SHARE = 0.3
+/**
+ * A draft of at least this many words, fewer than this share of them among the
+ * 5,000 most frequent English words, is not English prose (English runs well
+ * above half, even with typos).
+ */
+const FOREIGN_MIN_WORDS = 6
+const ENGLISH_SHARE = 0.3
 /** Edit cost of one likely slip (doubled letter, swap, neighbouring key, dropped letter). */
 const CHEAP_EDIT = 0.9
 /** Words that run into a neighbour by mistake ("eachother", "everytime", "thankyou"): no compound with them is accepted. */
@@ -108,8 +114,19 @@ export default defineRule({
     const namesInContext = () => (names ??= contextNames(context.context))
 
     const words = context.words()
-    const flagged: Array<{ token: string; start: number; candidates: readonly Candidate[] }> = []
+    // Searches for words not in the cache, per draft: a pasted megabyte of unknown tokens must not
+    // cost a millisecond each. Past the cap, words are still flagged, without suggestions.
+    let searches = 0
+    const candidatesOf = (token: string): readonly Candidate[] | undefined => {
+      const known = speller.cached(token)
+      if (known) return known
+      if (searches >= MAX_SEARCHES_PER_DRAFT) return undefined
+      searches++
+      return speller.candidates(token)
+    }
+    const flagged: Array<{ token: string; start: number; candidates: readonly Candidate[] | undefined }> = []
     let checked = 0
+    let common = 0
     for (const word of words) {
       if (!LETTER.test(word.value) || DIGIT.test(word.value)) continue
       // Trim what the tokenizer may attach: "it's." at a sentence end, quotes.
@@ -121,6 +138,7 @@ export default defineRule({
       // Abbreviations and pasted syntax: "e.g", "U.S", "and/or", "a_b".
       if (/[./\\_@&+=]/.test(token) || isInsideSyntax(context.text, start, end)) continue
       checked++
+      if (speller.band(token) !== undefined) common++
       const sentenceStart = isSentenceStart(word, context.text)
       if (isSignoff(context.text, start)) continue
       const nameSlot: NameSlot =
@@ -137,16 +155,16 @@ export default defineRule({
         }
       } else check(token, start, sentenceStart, nameSlot)
     }
-    // Mostly unknown words: another language or pasted data, not typos to list one by one.
-    if (flagged.length >= FOREIGN_MIN_FLAGS && flagged.length >= checked * FOREIGN_SHARE) return
+    // Few common English words: another language or pasted data, not typos to list one by one.
+    if (flagged.length > 0 && checked >= FOREIGN_MIN_WORDS && common < checked * ENGLISH_SHARE) return
     for (const { token, start, candidates } of flagged) report(token, start, candidates)
 
     /** `nameSlot`: a capital here may mark a name (mid-sentence, a sign-off, a greeting). */
     function check(token: string, start: number, sentenceStart: boolean, nameSlot: NameSlot): void {
       if (token.length < 2 || isKnown(token, sentenceStart)) return
       if (nameSlot === 'greeting' && isCapitalised(token)) return
-      const candidates = speller.candidates(token.replace(/\u2019/g, "'"))
-      if (nameSlot !== 'none' && isCapitalised(token) && !isNearMiss(candidates, nameSlot === 'weak', speller)) return
+      const candidates = candidatesOf(token.replace(/\u2019/g, "'"))
+      if (nameSlot !== 'none' && isCapitalised(token) && !(candidates && isNearMiss(candidates, nameSlot === 'weak', speller))) return
       flagged.push({ token, start, candidates })
     }
 
@@ -206,7 +224,7 @@ export default defineRule({
 
     /** A derivation is trusted only when no single cheap edit makes a word ("helpping" is "helping", not "help" + "ping"). */
     function hasCheapCorrection(token: string, base: string): boolean {
-      return speller.candidates(token).some((c) => {
+      return (candidatesOf(token) ?? []).some((c) => {
         const word = c.word.toLowerCase().replace(/'/g, '')
         return c.distance <= CHEAP_EDIT && word !== base && word !== token.toLowerCase()
       })
@@ -223,7 +241,7 @@ export default defineRule({
       return false
     }
 
-    function report(token: string, start: number, candidates: readonly Candidate[]): void {
+    function report(token: string, start: number, candidates: readonly Candidate[] = []): void {
       const shown = candidates.slice(0, MAX_SHOWN).map((candidate) => candidate.word)
       const end = start + token.length
       const message = shown.length > 0

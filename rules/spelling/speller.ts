@@ -125,6 +125,11 @@ export class Speller {
     return this.candidates(word).map((candidate) => candidate.word)
   }
 
+  /** The cached corrections for a word, without searching. */
+  cached(word: string): readonly Candidate[] | undefined {
+    return this.#cache.get(word)
+  }
+
   /** Up to five corrections with their costs (edit cost plus frequency), best first. */
   candidates(word: string): readonly Candidate[] {
     const cached = this.#cache.get(word)
