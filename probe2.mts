@@ -1,11 +1,14 @@
-import { createLinter } from './src/node.js'
-const l = await createLinter()
-const rand = (n: number) => { let s = ''; for (let i = 0; i < n; i++) s += String.fromCharCode(97 + Math.floor(Math.random() * 26)); return s }
-let words: string[] = []; let len = 0
-while (len < 1_000_000) { const w = rand(3 + Math.floor(Math.random() * 8)); words.push(w); len += w.length + 1 }
-const big = words.join(' ').slice(0, 1_000_000)
-let t = performance.now(); const r = l.lint(big); console.log('1MB random words', (performance.now() - t).toFixed(0), 'ms', r.messages.length)
-const prose = 'Thanks for waitng, I have proccessed the refnud and it shuold arrive soon. '.repeat(14000).slice(0, 1_000_000)
-t = performance.now(); const r2 = l.lint(prose); console.log('1MB prose with typos', (performance.now() - t).toFixed(0), 'ms', r2.messages.length)
-const caps = words.map(w => w[0]!.toUpperCase() + w.slice(1)).join(' ').slice(0, 1_000_000)
-t = performance.now(); const r3 = l.lint(caps); console.log('1MB capitalised', (performance.now() - t).toFixed(0), 'ms', r3.messages.length)
+import { readFileSync } from 'node:fs'
+import dictionary from 'dictionary-en'
+import { Speller } from './rules/spelling/speller.js'
+import { frequencyBands } from './rules/spelling/frequency.js'
+import { unsuggested } from './rules/spelling/unsuggested.js'
+const d = new TextDecoder()
+const sp = new Speller({ aff: d.decode(dictionary.aff), dic: d.decode(dictionary.dic), extraWords: [], frequencyBands, unsuggested, cacheSize: 1, maxScored: 800 })
+const perf = readFileSync('/work/shared/eval/perf-corpus.jsonl','utf8').trim().split('\n').map(l=>JSON.parse(l))
+const typos = [...new Set(perf.flatMap((d:any)=>d.misspellings.map((m:any)=>m.wrong)))] as string[]
+for (const w of typos.slice(0, 200)) sp.suggest(w)
+const times: number[] = []
+for (const w of typos) { const s = performance.now(); sp.suggest(w + ''); times.push(performance.now() - s) }
+times.sort((a, b) => a - b)
+console.log('n', times.length, 'mean', (times.reduce((a,b)=>a+b)/times.length).toFixed(3), 'p50', times[times.length>>1]!.toFixed(3), 'p99', times[Math.floor(times.length*.99)]!.toFixed(2))

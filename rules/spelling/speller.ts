@@ -76,6 +76,8 @@ export class Speller {
   /** Frequent words by each of their one-letter deletions (and themselves). */
   readonly #deletions = new Map<string, string[]>()
   readonly #replacements: ReadonlyArray<readonly [string, string]>
+  /** Capitalised dictionary stems (names, places), lower-cased. */
+  readonly #names: ReadonlySet<string>
   /** Dictionary stems by consonant skeleton. */
   readonly #skeletons: Map<string, string[]>
   readonly #cache: LruCache<string, readonly Candidate[]>
@@ -97,7 +99,9 @@ export class Speller {
     // Stems of the whole dictionary by consonant skeleton, for typos more than
     // two edits from any frequent word ("accomadate", "Missisipi").
     // Built here, not on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
-    this.#skeletons = skeletonIndex(init.dic)
+    const { skeletons, names } = indexDictionary(init.dic)
+    this.#skeletons = skeletons
+    this.#names = names
     this.#replacements = replacementTable(init.aff)
     this.#cache = new LruCache(init.cacheSize)
     this.#maxScored = init.maxScored
@@ -256,6 +260,9 @@ export class Speller {
   /** The form the dictionary accepts (lower case, or capitalised for a name), if any. */
   #accepted(candidate: string): string | undefined {
     if (this.#spell.correct(candidate)) return candidate
+    // Names only: one Set lookup instead of a second dictionary check per edit.
+    const name = candidate.endsWith("'s") ? candidate.slice(0, -2) : candidate
+    if (!this.#names.has(name)) return undefined
     const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1)
     if (this.#spell.correct(capitalised)) return capitalised
     return undefined
@@ -264,23 +271,26 @@ export class Speller {
 
 const MAX_SKELETON_BUCKET = 64
 
-/** Stems of a Hunspell .dic file (first line: the count) by consonant skeleton. */
-function skeletonIndex(dic: string): Map<string, string[]> {
+/** Stems of a Hunspell .dic file (first line: the count) by consonant skeleton, and its capitalised stems. */
+function indexDictionary(dic: string): { skeletons: Map<string, string[]>; names: Set<string> } {
   const index = new Map<string, string[]>()
+  const names = new Set<string>()
   let start = dic.indexOf('\n') + 1
   while (start > 0 && start < dic.length) {
     let end = dic.indexOf('\n', start)
     if (end < 0) end = dic.length
     const slash = dic.indexOf('/', start)
-    const stem = dic.slice(start, slash >= 0 && slash < end ? slash : end).trim().toLowerCase()
+    const raw = dic.slice(start, slash >= 0 && slash < end ? slash : end).trim()
+    const stem = raw.toLowerCase()
     start = end + 1
+    if (raw !== stem && raw.charAt(0) !== stem.charAt(0)) names.add(stem)
     if (stem.length < 4 || !/^[a-z]+$/.test(stem)) continue
     const key = skeleton(stem)
     const list = index.get(key)
     if (!list) index.set(key, [stem])
     else if (list.length < MAX_SKELETON_BUCKET) list.push(stem)
   }
-  return index
+  return { skeletons: index, names }
 }
 
 /** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
@@ -362,34 +372,58 @@ function replacementTable(aff: string): Array<[string, string]> {
  * another vowel cost less than an arbitrary edit, and the first letter is
  * rarely wrong.
  */
+let table = new Float64Array(32 * 32)
+
 export function weightedDistance(typo: string, word: string): number {
   const m = typo.length
   const n = word.length
-  const rows: Float64Array[] = []
-  for (let i = 0; i <= m; i++) rows.push(new Float64Array(n + 1))
-  for (let j = 1; j <= n; j++) rows[0]![j] = rows[0]![j - 1]! + insertCost(word, j - 1)
+  const width = n + 1
+  // One reused table: this runs hundreds of times per search, and garbage is GC pauses.
+  if (table.length < (m + 1) * width) table = new Float64Array((m + 1) * width * 2)
+  const d = table
+  d[0] = 0
+  for (let j = 1; j <= n; j++) d[j] = d[j - 1]! + insertCost(word, j - 1)
   for (let i = 1; i <= m; i++) {
-    const row = rows[i]!
-    const above = rows[i - 1]!
-    row[0] = above[0]! + deleteCost(typo, i - 1)
-    const a = typo[i - 1]!
+    const row = i * width
+    const above = row - width
+    d[row] = d[above]! + deleteCost(typo, i - 1)
+    const a = typo.charCodeAt(i - 1)
+    const remove = deleteCost(typo, i - 1)
     for (let j = 1; j <= n; j++) {
-      const b = word[j - 1]!
-      let best = above[j - 1]! + (a === b ? 0 : substituteCost(a, b))
-      best = Math.min(best, above[j]! + deleteCost(typo, i - 1), row[j - 1]! + insertCost(word, j - 1))
-      if (i > 1 && j > 1 && a === word[j - 2] && typo[i - 2] === b && a !== b) best = Math.min(best, rows[i - 2]![j - 2]! + 0.6)
-      row[j] = best
+      const b = word.charCodeAt(j - 1)
+      let best = d[above + j - 1]! + (a === b ? 0 : substituteCost(a, b))
+      const viaDelete = d[above + j]! + remove
+      if (viaDelete < best) best = viaDelete
+      const viaInsert = d[row + j - 1]! + insertCost(word, j - 1)
+      if (viaInsert < best) best = viaInsert
+      if (i > 1 && j > 1 && a !== b && a === word.charCodeAt(j - 2) && typo.charCodeAt(i - 2) === b) {
+        const viaSwap = d[above - width + j - 2]! + 0.6
+        if (viaSwap < best) best = viaSwap
+      }
+      d[row + j] = best
     }
   }
-  const first = typo[0] !== word[0] ? FIRST_LETTER_PENALTY : 0
-  return rows[m]![n]! + first
+  const first = typo.charCodeAt(0) !== word.charCodeAt(0) ? FIRST_LETTER_PENALTY : 0
+  return d[m * width + n]! + first
 }
 
-function substituteCost(a: string, b: string): number {
-  if (VOWELS.has(a) && VOWELS.has(b)) return 0.7
-  if (ADJACENT.get(a)?.has(b)) return 0.7
+function substituteCost(a: number, b: number): number {
+  if (a >= 97 && a <= 122 && b >= 97 && b <= 122) return SUBSTITUTE[(a - 97) * 26 + (b - 97)]!
   return 1
 }
+
+/** 26x26 substitution costs: another vowel or a neighbouring key is a likelier slip. */
+const SUBSTITUTE: Float64Array = (() => {
+  const costs = new Float64Array(26 * 26).fill(1)
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const x = String.fromCharCode(97 + a)
+      const y = String.fromCharCode(97 + b)
+      if ((VOWELS.has(x) && VOWELS.has(y)) || ADJACENT.get(x)?.has(y)) costs[a * 26 + b] = 0.7
+    }
+  }
+  return costs
+})()
 
 /** Deleting typo[i] (a letter the typist added). */
 function deleteCost(typo: string, i: number): number {
