@@ -49,8 +49,19 @@ export default defineRule({
   },
   create(context) {
     const sentences = context.sentences()
-    const wordAt = new Map<number, WordRef>()
-    for (const sentence of sentences) for (const word of sentence.words) wordAt.set(word.start, word)
+    // Findings are rare: look their words up by offset (binary search) rather than index every word.
+    const wordAt = {
+      get(offset: number): WordRef | undefined {
+        let low = 0
+        let high = sentences.length - 1
+        while (low < high) {
+          const mid = (low + high + 1) >>> 1
+          if (sentences[mid]!.start <= offset) low = mid
+          else high = mid - 1
+        }
+        return sentences[low]?.words.find((word) => word.start === offset)
+      },
+    }
     const scratch = (find: Transformer) => {
       const file = new VFile()
       find(context.tree, file)

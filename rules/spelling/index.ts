@@ -114,6 +114,7 @@ export default defineRule({
     const namesInContext = () => (names ??= contextNames(context.context))
 
     const words = context.words()
+    const urlish = context.text.includes('://') || context.text.includes('www.')
     // Searches for words not in the cache, per draft: a pasted megabyte of unknown tokens must not
     // cost a millisecond each. Past the cap, words are still flagged, without suggestions.
     let searches = 0
@@ -136,7 +137,7 @@ export default defineRule({
       while (end > start && !LETTER.test(context.text[end - 1]!)) end--
       const token = context.text.slice(start, end)
       // Abbreviations and pasted syntax: "e.g", "U.S", "and/or", "a_b".
-      if (/[./\\_@&+=]/.test(token) || isInsideSyntax(context.text, start, end)) continue
+      if (/[./\\_@&+=]/.test(token) || isInsideSyntax(context.text, start, end, urlish)) continue
       checked++
       if (speller.band(token) !== undefined) common++
       const sentenceStart = isSentenceStart(word, context.text)
@@ -294,9 +295,10 @@ function isNameSlot(word: WordRef, words: readonly WordRef[], text: string): boo
  * a word ("here:https://…"), a file extension (".msi"). The scan is bounded,
  * so a long run without spaces stays linear.
  */
-function isInsideSyntax(text: string, start: number, end: number): boolean {
-  if (text.startsWith('://', end) || text.startsWith(':/', end)) return true
+function isInsideSyntax(text: string, start: number, end: number, urlish: boolean): boolean {
   if (text[start - 1] === '.' && (start < 2 || /\s/.test(text[start - 2]!))) return true
+  if (!urlish) return false
+  if (text.startsWith('://', end) || text.startsWith(':/', end)) return true
   let from = start
   const floor = Math.max(0, start - SYNTAX_SCAN)
   while (from > floor && !/\s/.test(text[from - 1]!)) from--
