@@ -44,6 +44,8 @@ const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 /** Weight of one frequency band (half as frequent) against one edit. */
 const FREQUENCY_WEIGHT = 0.06
 const FIRST_LETTER_PENALTY = 0.5
+/** Frequency bands of the commonest words (about the top 150). */
+const COMMON_BAND = 5
 
 const ADJACENT: ReadonlyMap<string, ReadonlySet<string>> = buildAdjacency()
 
@@ -183,8 +185,10 @@ export class Speller {
       }
       // Two words run together: "alot", "thankyou".
       // Both halves must be frequent words: "a mature", "be live" are not what was meant.
-      if (i >= 1 && i < lower.length && this.#isFrequentPart(head) && this.#isFrequentPart(tail)) {
-        const cost = 0.8 + FREQUENCY_WEIGHT * Math.max(this.#band.get(head)!, this.#band.get(tail)!)
+      if (i >= 1 && i < lower.length && Math.max(head.length, tail.length) >= 3 && this.#isFrequentPart(head) && this.#isFrequentPart(tail)) {
+        // A short half ("a", "in", "at") makes a split likelier by chance: it must beat a real edit clearly.
+        const base = Math.min(head.length, tail.length) >= 3 ? 0.8 : 1.1
+        const cost = base + FREQUENCY_WEIGHT * Math.max(this.#band.get(head) ?? 0, this.#band.get(tail) ?? 0)
         const joined = `${head} ${tail}`
         if ((found.get(joined) ?? Infinity) > cost) found.set(joined, cost)
       }
@@ -249,7 +253,9 @@ export class Speller {
 
   #isFrequentPart(part: string): boolean {
     if (part.length === 1) return part === 'a' || part === 'i'
-    return part.length > 2 && this.#band.has(part)
+    // Two-letter halves only when they are among the commonest words: "in fact", "at least", "no one".
+    if (part.length === 2) return part !== 're' && (this.#band.get(part) ?? Infinity) <= COMMON_BAND
+    return this.#band.has(part)
   }
 
   #isWord(part: string): boolean {
