@@ -175,7 +175,8 @@ export default defineRule({
       }
     }
 
-    if (context.options.sentenceCase) {
+    // A draft ending in "*" corrects the previous message ("incorrect address*"): a fragment, not a sentence.
+    if (context.options.sentenceCase && !/\*\s*$/.test(context.text)) {
       for (const word of context.words()) if (!reported.has(word.start)) checkSentenceStart(context, word)
     }
   },
