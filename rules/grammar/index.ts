@@ -176,7 +176,7 @@ export default defineRule({
     }
 
     // A draft ending in "*" corrects the previous message ("incorrect address*"): a fragment, not a sentence.
-    if (context.options.sentenceCase && !/\*\s*$/.test(context.text)) {
+    if (context.options.sentenceCase && !context.text.trimEnd().endsWith('*')) {
       for (const word of context.words()) if (!reported.has(word.start)) checkSentenceStart(context, word)
     }
   },
