@@ -43,9 +43,18 @@ const RARE_BAND = 16
 /** A doubled or undoubled letter or two swapped letters: "Suport", "Acount", "Sevrice". */
 const NAME_SLIP = 0.6
 const NAME_NEAR_MISS = 0.9
+/** Beyond this edit cost no candidate explains a capitalised word as a typo. */
+const NAME_FAR = 2
 const CONTRACTION_ENDINGS = ["n't", "'m", "'re", "'ve", "'ll", "'d", "'s"]
-/** Words that take a contraction: "theyre", "whats", "im". */
-const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'there', 'here', 'what', 'where', 'when', 'how', 'why', 'let'])
+/** Which words take which contraction: "theyre", "whats", "im" (but not "itm"). */
+const CONTRACTING: Readonly<Record<string, ReadonlySet<string>>> = {
+  "'m": new Set(['i']),
+  "'re": new Set(['you', 'we', 'they', 'who', 'what']),
+  "'ve": new Set(['i', 'you', 'we', 'they', 'who', 'could', 'would', 'should', 'might', 'must']),
+  "'ll": new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'who', 'what', 'there']),
+  "'d": new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'who', 'what', 'there']),
+  "'s": new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'where', 'when', 'how', 'why', 'who', 'let']),
+}
 /** Words that take "n't": "dont", "cant", "wont" ("wo" + "n't"). */
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'ca', 'wo', 'must', 'might', 'need', 'ai', 'sha'])
 /** Prefixes that make words the dictionary may not list: "unbanned", "pre-authorization". */
@@ -143,7 +152,7 @@ export default defineRule({
       const sentenceStart = isSentenceStart(word, context.text)
       if (isSignoff(context.text, start)) continue
       const nameSlot: NameSlot =
-        afterGreeting(word) || inNameSequence(word) ? 'greeting' : !sentenceStart ? 'strong' : isNameSlot(word, words, context.text) ? 'weak' : 'none'
+        afterGreeting(word) || inNameSequence(word, context.text) ? 'greeting' : !sentenceStart ? 'strong' : isNameSlot(word, words, context.text) ? 'weak' : 'none'
 
       // Hyphenated words: each part on its own ("two-factor" is vocabulary; "re-sned" flags "sned").
       if (token.includes('-') && !isKnown(token, sentenceStart)) {
@@ -166,6 +175,8 @@ export default defineRule({
       if (nameSlot === 'greeting' && isCapitalised(token)) return
       const candidates = candidatesOf(token.replace(/\u2019/g, "'"))
       if (nameSlot !== 'none' && isCapitalised(token) && !(candidates && isNearMiss(candidates, nameSlot === 'weak', speller))) return
+      // A capitalised word no plausible slip explains is a name even at a sentence start ("Brightwave routers …").
+      if (isCapitalised(token) && candidates && !candidates.some((c) => c.distance <= NAME_FAR)) return
       flagged.push({ token, start, candidates })
     }
 
@@ -237,7 +248,7 @@ export default defineRule({
         const bare = ending.replace("'", '')
         if (lower.length <= bare.length || !lower.endsWith(bare)) continue
         const base = lower.slice(0, lower.length - bare.length)
-        if (ending === "n't" ? AUXILIARIES.has(base) : PRONOUNS.has(base)) return true
+        if (ending === "n't" ? AUXILIARIES.has(base) : CONTRACTING[ending]?.has(base)) return true
       }
       return false
     }
@@ -331,10 +342,13 @@ type NameSlot = 'greeting' | 'strong' | 'weak' | 'none'
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'morning', 'afternoon', 'evening', 'welcome', 'hiya', 'heya', 'greetings', 'you'])
 
 /** Part of a run of capitalised words mid-sentence: "Charlie Scharf", "Manny Jr", "Zielonka Design". */
-function inNameSequence(word: WordRef): boolean {
+function inNameSequence(word: WordRef, text: string): boolean {
   const capital = (w: WordRef | undefined) => w !== undefined && !w.masked && /^\p{Lu}\p{Ll}/u.test(w.value)
+  // Only a space between: "Hi Olivia, Cuold you" is no sequence.
+  const joined = (a: WordRef, b: WordRef) => /^ +$/.test(text.slice(a.end, b.start))
   const previous = word.sentence.words[word.index - 1]
-  return (word.index > 0 && capital(word.sentence.words[word.index + 1])) || (word.index > 1 && capital(previous))
+  const next = word.sentence.words[word.index + 1]
+  return (word.index > 0 && capital(next) && joined(word, next!)) || (word.index > 1 && capital(previous) && joined(previous!, word))
 }
 
 /** The word right after "Hi", "Hello", "Dear", "Thanks," or "Thank you". */

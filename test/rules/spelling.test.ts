@@ -41,6 +41,8 @@ ruleTester('spelling', {
     { text: 'The Frobnix adapter ships Monday.', words: ['Frobnix'], name: 'team words' },
     { text: 'The frobnix adapter ships Monday.', options: { ignore: ['Frobnix'] }, name: 'ignore option' },
     'Sure, happy to help. Uhhh, let me check.',
+    // A capitalised word no likely slip explains is a name, even at a sentence start.
+    'Zorblatt is covered by the warranty. Brightwave routers need a reset.',
   ],
   invalid: [
     {
@@ -72,7 +74,11 @@ ruleTester('spelling', {
     { text: 'THANKS for waitng.', errors: [{ text: 'waitng', expected: ['waiting', 'wait', 'wing'] }] },
     { text: 'Thankyou for waiting.', errors: [{ text: 'Thankyou', expected: ['Thank you', 'Thank', 'Think'] }] },
     { text: 'Your colour choice is saved.', errors: [{ text: 'colour', message: /did you mean “color”\?$/ }], name: 'British spelling under the US dictionary' },
-    { text: 'Zorblatt is covered by the warranty.', errors: [{ text: 'Zorblatt', message: '“Zorblatt” is not in the dictionary', expected: [], suggestions: [] }] },
+    {
+      text: 'Please check the zorblatt setting.',
+      errors: [{ text: 'zorblatt', offset: 17, endOffset: 25, message: '“zorblatt” is not in the dictionary', expected: [], suggestions: [] }],
+    },
+    { text: 'Your itm has shipped.', errors: [{ text: 'itm', expected: ['it', 'its', 'item'] }], name: 'not a contraction: "it" takes no "m"' },
     {
       text: 'The delivry was late, sorry.',
       context: chat('my delivry was late'),
