@@ -43,6 +43,8 @@ const RARE_BAND = 16
 /** A doubled or undoubled letter or two swapped letters: "Suport", "Acount", "Sevrice". */
 const NAME_SLIP = 0.6
 const NAME_NEAR_MISS = 0.9
+/** The cost of splitting a word in two clean halves (see Speller). */
+const SPLIT_SLIP = 0.8
 /** Beyond this edit cost no candidate explains a capitalised word as a typo. */
 const NAME_FAR = 2
 const CONTRACTION_ENDINGS = ["n't", "'m", "'re", "'ve", "'ll", "'d", "'s"]
@@ -176,7 +178,7 @@ export default defineRule({
       const candidates = candidatesOf(token.replace(/\u2019/g, "'"))
       if (nameSlot !== 'none' && isCapitalised(token) && !(candidates && isNearMiss(candidates, nameSlot === 'weak', speller))) return
       // A capitalised word no plausible slip explains is a name even at a sentence start ("Brightwave routers …").
-      if (isCapitalised(token) && candidates && !candidates.some((c) => c.distance <= NAME_FAR)) return
+      if (isCapitalised(token) && candidates && !candidates.some((c) => c.distance <= NAME_FAR && (!c.word.includes(' ') || isPhraseSplit(c, speller)))) return
       flagged.push({ token, start, candidates })
     }
 
@@ -238,7 +240,7 @@ export default defineRule({
     function hasCheapCorrection(token: string, base: string): boolean {
       return (candidatesOf(token) ?? []).some((c) => {
         const word = c.word.toLowerCase().replace(/'/g, '')
-        return c.distance <= CHEAP_EDIT && word !== base && word !== token.toLowerCase()
+        return c.distance <= CHEAP_EDIT && word !== base && word !== token.toLowerCase() && !c.word.includes(' ')
       })
     }
 
@@ -322,14 +324,33 @@ function isInsideSyntax(text: string, start: number, end: number, urlish: boolea
 
 /** A common lower-case word one cheap edit away: "Suport" is a typo, "Ximena" is a name. */
 function isNearMiss(candidates: readonly Candidate[], weakSlot: boolean, speller: Speller): boolean {
+  // A phrase run together ("Thankyou", "Infact") is no name; "Mary ann" is (its halves are names).
+  if (candidates.slice(0, 3).some((c) => isPhraseSplit(c, speller))) return true
   return candidates.slice(0, 3).some(
     (c) =>
-      (c.distance + NAME_FREQUENCY_WEIGHT * (speller.band(c.word) ?? RARE_BAND) <= NAME_NEAR_MISS_COST ||
+      (c.distance + NAME_FREQUENCY_WEIGHT * bandOf(c.word, speller) <= NAME_NEAR_MISS_COST ||
         c.distance <= NAME_SLIP ||
         (weakSlot && c.distance <= NAME_NEAR_MISS)) &&
       c.word.slice(1) === c.word.slice(1).toLowerCase() &&
-      !c.word.includes(' '),
+      (!c.word.includes(' ') || !weakSlot),
   )
+}
+
+/**
+ * A split into a phrase run together: two words with a function word as one
+ * half ("Thank you", "in fact"). "Bright wave" may be a brand's compound.
+ */
+function isPhraseSplit(c: Candidate, speller: Speller): boolean {
+  if (!c.word.includes(' ') || c.distance > SPLIT_SLIP) return false
+  const parts = c.word.split(' ')
+  return parts.every((part) => speller.correct(part.toLowerCase())) && parts.some((part) => part.length <= 3 || RUN_TOGETHER.has(part.toLowerCase()))
+}
+
+/** A word's frequency band; for two run-together words ("Thank you"), the rarer one's. */
+function bandOf(word: string, speller: Speller): number {
+  let band = 0
+  for (const part of word.split(' ')) band = Math.max(band, speller.band(part) ?? RARE_BAND)
+  return band
 }
 
 /**

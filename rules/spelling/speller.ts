@@ -190,7 +190,10 @@ export class Speller {
         const base = Math.min(head.length, tail.length) >= 3 ? 0.8 : 1.1
         const cost = base + FREQUENCY_WEIGHT * Math.max(this.#band.get(head) ?? 0, this.#band.get(tail) ?? 0)
         const joined = `${head} ${tail}`
-        if ((found.get(joined) ?? Infinity) > cost) found.set(joined, cost)
+        if ((found.get(joined) ?? Infinity) > cost) {
+          found.set(joined, cost)
+          distances.set(joined, base)
+        }
       }
     }
 

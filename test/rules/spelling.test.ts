@@ -72,6 +72,7 @@ ruleTester('spelling', {
     { text: 'Please contact our Suport team.', errors: [{ text: 'Suport', expected: ['Support', 'Sport', 'Short'] }], name: 'a capitalised typo mid-sentence' },
     { text: 'Please re-sned the photo.', errors: [{ text: 'sned', offset: 10, endOffset: 14, message: /did you mean “send”\?$/ }], name: 'one part of a hyphenated word' },
     { text: 'THANKS for waitng.', errors: [{ text: 'waitng', expected: ['waiting', 'wait', 'wing'] }] },
+    { text: 'Hi Anna, Thankyou for your patience.', errors: [{ text: 'Thankyou', offset: 9, endOffset: 17, message: /did you mean “Thank you”\?$/ }], name: 'a phrase run together is no name' },
     { text: 'Thankyou for waiting.', errors: [{ text: 'Thankyou', expected: ['Thank you', 'Thank', 'Think'] }] },
     { text: 'Your colour choice is saved.', errors: [{ text: 'colour', message: /did you mean “color”\?$/ }], name: 'British spelling under the US dictionary' },
     {
