@@ -10,12 +10,12 @@
  * "an {{product}}" says nothing about the article). Everything is autofixed
  * except "cant"/"wont" away from a subject pronoun (real words, rarely).
  */
-import type { Root } from 'nlcst'
+import type { Root, Sentence as SentenceNode } from 'nlcst'
 import retextContractions from 'retext-contractions'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import retextRepeatedWords from 'retext-repeated-words'
 import { VFile } from 'vfile'
-import { DOCS_BASE, type RuleContext, type WordRef, defineRule } from '../../src/rule.js'
+import { DOCS_BASE, type RuleContext, type SentenceRef, type WordRef, defineRule } from '../../src/rule.js'
 import { ambiguousContractions, extraContractions, subjectPronouns } from './contractions.js'
 
 type Transformer = (tree: Root, file: VFile) => void
@@ -62,14 +62,18 @@ export default defineRule({
         return sentences[low]?.words.find((word) => word.start === offset)
       },
     }
-    const scratch = (find: Transformer) => {
+    // The plugins walk only the parts of the tree they could report on: a walk of the whole tree
+    // per plugin allocated as much as the parse, and that garbage was the tail latency (GC pauses).
+    const parts = excerpts(sentences)
+    const scratch = (find: Transformer, excerpt: readonly SentenceNode[]) => {
       const file = new VFile()
-      find(context.tree, file)
+      if (excerpt.length === 0) return file.messages
+      find({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...excerpt] }] } as Root, file)
       return file.messages
     }
 
     // Repeated words: keep the first, remove the second with the space before it.
-    for (const message of scratch(findRepeated)) {
+    for (const message of scratch(findRepeated, parts.repeated)) {
       const first = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       if (!first) continue
       const second = first.sentence.words[first.index + 1]
@@ -91,7 +95,7 @@ export default defineRule({
     }
 
     // "a" / "an": the next word must be real text, not a placeholder's filler.
-    for (const message of scratch(findArticles)) {
+    for (const message of scratch(findArticles, parts.articles)) {
       const article = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       const expected = message.expected?.[0]
       if (!article || article.masked || !expected) continue
@@ -124,7 +128,7 @@ export default defineRule({
       })
     }
     const reported = new Set<number>()
-    for (const message of scratch(smart ? findContractionsSmart : findContractionsStraight)) {
+    for (const message of scratch(smart ? findContractionsSmart : findContractionsStraight, parts.contractions)) {
       const word = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       const expected = message.expected?.[0]
       if (!word || word.masked || !expected || /['\u2019]/.test(word.value)) continue
@@ -181,6 +185,56 @@ export default defineRule({
     }
   },
 })
+
+/** A word without an apostrophe that may be a contraction missing one ("dont", "youre", "im", "yall"). */
+const MAYBE_CONTRACTION = /^(?:\p{L}{1,7}(?:nt|re|ve|ll|m|d|s)|oclock|tis|twas|twere|yall)$/iu
+
+/**
+ * The smallest sentences each plugin needs, sharing the real nodes: whole
+ * sentences with a word repeated; for each "a"/"an", the stretch from the word
+ * before it to the word after it; each word that may be a contraction alone.
+ */
+function excerpts(sentences: readonly SentenceRef[]): {
+  repeated: SentenceNode[]
+  articles: SentenceNode[]
+  contractions: SentenceNode[]
+} {
+  const repeated: SentenceNode[] = []
+  const articles: SentenceNode[] = []
+  const contractionWords: SentenceNode['children'] = []
+  for (const sentence of sentences) {
+    const words = sentence.words
+    const children = sentence.node.children
+    let hasRepeat = false
+    // Index of each word among the sentence's children, found by one forward scan when first needed.
+    let childIndex: number[] | undefined
+    const indexOf = (i: number): number => {
+      if (!childIndex) {
+        childIndex = []
+        let c = 0
+        for (const w of words) {
+          while (c < children.length && children[c] !== w.node) c++
+          childIndex.push(c)
+        }
+      }
+      return childIndex[i]!
+    }
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!
+      const lower = word.value.toLowerCase()
+      if (i > 0 && words[i - 1]!.value.toLowerCase() === lower) hasRepeat = true
+      if (lower === 'a' || lower === 'an') {
+        const from = indexOf(i > 0 ? i - 1 : i)
+        const to = indexOf(i + 1 < words.length ? i + 1 : i)
+        if (to >= from && to < children.length) articles.push({ type: 'SentenceNode', children: children.slice(from, to + 1) })
+      }
+      if (!word.masked && MAYBE_CONTRACTION.test(word.value)) contractionWords.push(word.node)
+    }
+    if (hasRepeat) repeated.push(sentence.node)
+  }
+  const contractions: SentenceNode[] = contractionWords.length > 0 ? [{ type: 'SentenceNode', children: contractionWords }] : []
+  return { repeated, articles, contractions }
+}
 
 function matchFirst(typed: string, expected: string): string {
   const first = typed.charAt(0)

@@ -8,8 +8,10 @@
  * chat shorthand (no-chat-shorthand's), contractions missing their apostrophe
  * (grammar's), the support vocabulary, the team's words, and proper nouns the
  * conversation vouches for: a capitalised word the transcript uses mid-sentence
- * or a word of the customer fields. A capitalised word mid-sentence is taken
- * for a name unless it is one cheap edit from a common word ("Suport").
+ * or a word of the customer fields. A capitalised word in a name's place
+ * (mid-sentence, after a greeting, in a sign-off) is taken for a name unless
+ * it is one cheap edit from a common word ("Suport"); anywhere, a capitalised
+ * word that no likely slip explains ("Brightwave") is taken for a name.
  *
  * The dictionary is built once per linter; suggestions come from `Speller`
  * (its own search, bounded LRU cache, a work budget per word).
@@ -104,7 +106,10 @@ export default defineRule({
   setup(options, env): State | undefined {
     if (!env.dictionary) return undefined
     const ignore = new Set(options.ignore.map((word) => word.toLowerCase()))
-    const extraWords = [...VOCABULARY, ...options.ignore, ...env.words].filter((word) => !word.includes(' '))
+    // In their own case, so a suggestion reads "Android", "iPhone", not "android".
+    const extraWords = [...supportVocabulary.flatMap((entry) => entry.split(' ')), ...options.ignore, ...env.words].filter(
+      (word) => word && !word.includes(' '),
+    )
     const speller = new Speller({
       aff: env.dictionary.aff,
       dic: env.dictionary.dic,
