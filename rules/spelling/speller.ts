@@ -78,6 +78,7 @@ export class Speller {
   /** Frequent words by each of their one-letter deletions (and themselves). */
   readonly #deletions = new Map<string, string[]>()
   readonly #replacements: ReadonlyArray<readonly [string, string]>
+  readonly #trigrams: Uint8Array
   /** Capitalised dictionary stems (names, places), lower-cased. */
   readonly #names: ReadonlySet<string>
   /** Dictionary stems by consonant skeleton. */
@@ -98,13 +99,20 @@ export class Speller {
       this.#index(word, word)
       for (let i = 0; i < word.length; i++) this.#index(word.slice(0, i) + word.slice(i + 1), word)
     }
+    this.#replacements = replacementTable(init.aff)
+    // Letter triples seen in any stem or frequent word: an edit that makes an unseen one
+    // ("qzx") cannot be a word, and skipping it spares a dictionary lookup.
+    const trigrams = new Uint8Array(TRIGRAM_SPACE)
+    for (const word of this.#band.keys()) markTrigrams(trigrams, word)
+    for (const word of init.extraWords) markTrigrams(trigrams, word.toLowerCase())
+    for (const [, to] of this.#replacements) markTrigrams(trigrams, to)
     // Stems of the whole dictionary by consonant skeleton, for typos more than
-    // two edits from any frequent word ("accomadate", "Missisipi").
-    // Built here, not on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
-    const { skeletons, names } = indexDictionary(init.dic)
+    // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
+    // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
+    const { skeletons, names } = indexDictionary(init.dic, trigrams)
+    this.#trigrams = trigrams
     this.#skeletons = skeletons
     this.#names = names
-    this.#replacements = replacementTable(init.aff)
     this.#cache = new LruCache(init.cacheSize)
     this.#maxScored = init.maxScored
     this.#unsuggested = new Set(init.unsuggested)
@@ -169,7 +177,12 @@ export class Speller {
 
     // One edit away.
     const seen = new Set<string>()
-    const tryEdit = (candidate: string) => {
+    const trigrams = this.#trigrams
+    // Only the triples touching the changed positions [from, to] are new.
+    const tryEdit = (candidate: string, from: number, to: number) => {
+      for (let i = Math.max(0, from - 2); i <= to && i + 2 < candidate.length; i++) {
+        if (trigrams[trigramAt(candidate, i)] === 0) return
+      }
       if (seen.has(candidate)) return
       seen.add(candidate)
       consider(candidate)
@@ -177,11 +190,11 @@ export class Speller {
     for (let i = 0; i <= lower.length; i++) {
       const head = lower.slice(0, i)
       const tail = lower.slice(i)
-      if (i < lower.length) tryEdit(head + tail.slice(1))
-      if (i < lower.length - 1) tryEdit(head + tail[1] + tail[0] + tail.slice(2))
+      if (i < lower.length) tryEdit(head + tail.slice(1), i, i)
+      if (i < lower.length - 1) tryEdit(head + tail[1] + tail[0] + tail.slice(2), i, i + 1)
       for (const letter of ALPHABET) {
-        if (i < lower.length && letter !== tail[0]) tryEdit(head + letter + tail.slice(1))
-        tryEdit(head + letter + tail)
+        if (i < lower.length && letter !== tail[0]) tryEdit(head + letter + tail.slice(1), i, i)
+        tryEdit(head + letter + tail, i, i)
       }
       // Two words run together: "alot", "thankyou".
       // Both halves must be frequent words: "a mature", "be live" are not what was meant.
@@ -281,7 +294,7 @@ export class Speller {
 const MAX_SKELETON_BUCKET = 64
 
 /** Stems of a Hunspell .dic file (first line: the count) by consonant skeleton, and its capitalised stems. */
-function indexDictionary(dic: string): { skeletons: Map<string, string[]>; names: Set<string> } {
+function indexDictionary(dic: string, trigrams: Uint8Array): { skeletons: Map<string, string[]>; names: Set<string> } {
   const index = new Map<string, string[]>()
   const names = new Set<string>()
   let start = dic.indexOf('\n') + 1
@@ -293,6 +306,7 @@ function indexDictionary(dic: string): { skeletons: Map<string, string[]>; names
     const stem = raw.toLowerCase()
     start = end + 1
     if (raw !== stem && raw.charAt(0) !== stem.charAt(0)) names.add(stem)
+    markTrigrams(trigrams, stem)
     if (stem.length < 4 || !/^[a-z]+$/.test(stem)) continue
     const key = skeleton(stem)
     const list = index.get(key)
@@ -300,6 +314,23 @@ function indexDictionary(dic: string): { skeletons: Map<string, string[]>; names
     else if (list.length < MAX_SKELETON_BUCKET) list.push(stem)
   }
   return { skeletons: index, names }
+}
+
+/** Letters a-z and the apostrophe as 0-26; anything else is 27 (never pruned). */
+function letterIndex(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97
+  return code === 39 ? 26 : 27
+}
+
+const TRIGRAM_SPACE = 28 * 28 * 28
+
+function trigramAt(word: string, i: number): number {
+  return (letterIndex(word.charCodeAt(i)) * 28 + letterIndex(word.charCodeAt(i + 1))) * 28 + letterIndex(word.charCodeAt(i + 2))
+}
+
+/** Marks every three-letter sequence of a word as possible in English. */
+function markTrigrams(trigrams: Uint8Array, word: string): void {
+  for (let i = 0; i + 2 < word.length; i++) trigrams[trigramAt(word, i)] = 1
 }
 
 /** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
