@@ -9,6 +9,8 @@ import noChatShorthand from './no-chat-shorthand/index.js'
 import noJokes from './no-jokes/index.js'
 import noSarcasm from './no-sarcasm/index.js'
 import noExcessivePunctuation from './no-excessive-punctuation/index.js'
+import spelling from './spelling/index.js'
+import grammar from './grammar/index.js'
 import noRepeatRequest from './no-repeat-request/index.js'
 import promptReply from './prompt-reply/index.js'
 import conciseReply from './concise-reply/index.js'
@@ -24,6 +26,8 @@ export const registry: readonly RuleModule[] = [
   noJokes,
   noSarcasm,
   noExcessivePunctuation,
+  spelling,
+  grammar,
   noRepeatRequest,
   promptReply,
   conciseReply,
@@ -40,6 +44,8 @@ export const noChatShorthandPlugin = noChatShorthand.plugin
 export const noJokesPlugin = noJokes.plugin
 export const noSarcasmPlugin = noSarcasm.plugin
 export const noExcessivePunctuationPlugin = noExcessivePunctuation.plugin
+export const spellingPlugin = spelling.plugin
+export const grammarPlugin = grammar.plugin
 export const noRepeatRequestPlugin = noRepeatRequest.plugin
 export const promptReplyPlugin = promptReply.plugin
 export const conciseReplyPlugin = conciseReply.plugin

@@ -10,8 +10,9 @@ import { size } from './suites/size.js'
 import { practices } from './suites/practices.js'
 import { repeat } from './suites/repeat.js'
 import { tone } from './suites/tone.js'
+import { spelling } from './suites/spelling.js'
 
-const suites: BenchSuite[] = [core, tone, repeat, practices, size, cli]
+const suites: BenchSuite[] = [core, spelling, tone, repeat, practices, size, cli]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {

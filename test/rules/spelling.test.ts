@@ -1,0 +1,166 @@
+import dictionaryEn from 'dictionary-en'
+import { describe, expect, it } from 'vitest'
+import { createLinter } from '../../src/index.js'
+import { createLinter as createNodeLinter } from '../../src/node.js'
+import { ruleRegistry } from '../../src/linter.js'
+import { LruCache } from '../../rules/spelling/lru.js'
+import { skeleton, weightedDistance } from '../../rules/spelling/speller.js'
+import { ruleTester } from '../helpers/rule-tester.js'
+
+const chat = (customer: string) => ({ transcript: [{ role: 'customer' as const, text: customer }] })
+
+ruleTester('spelling', {
+  valid: [
+    'Your refund was processed today and should arrive by Friday.',
+    // Masked syntax: placeholders, URLs, emails, ids.
+    'Hi {{ticket.requester.first_name}}, see https://help.example.com/artcles/123 or write to suport@example.com.',
+    'Your order ZX44QK1 left the warehouse; tracking is at www.exmaple.com/trak.',
+    // Support vocabulary, US variants, contractions, numbers with units.
+    'I cancelled the order, ok? The login and checkout pages work on your iPhone over Wi-Fi with two-factor on.',
+    'Your 5GB plan renews at 10am; use the 2FA code from the authenticator app.',
+    "I don't know if you're able to, but we'll try; the customer's account and the customers' accounts are linked.",
+    'The chargeback is on the waitlist, so I will rebook it and turn on autopay.',
+    // Names: after a greeting, mid-sentence, in a sign-off, in a run of capitals.
+    'Hi Xochitl, your order shipped.',
+    'Thanks for waiting, Priyanka. Your parcel is on its way.',
+    'Thanks! ^Kartika',
+    'Let me know how it goes. - Dani',
+    'Our CEO Charlie Scharf wrote to every customer.',
+    "Thanks, Mr. O'Sullivan. The meter reading is in.",
+    'Your PixelFrame is on the way, and the PixelFrame\'s case too.',
+    // Regular formations the dictionary lacks.
+    'Large workspaces sync faster once the integrations are reconnected.',
+    'Please re-enter the code; the pre-authorization hold drops off in a few days.',
+    // Shorthand and missing apostrophes belong to other rules.
+    'Thx, I dont know lol.',
+    // Another language is not a list of typos.
+    'Hallo! Du kannst die Anzeige auf deinem Konto verwalten. Klicke auf diesem Link.',
+    // Proper nouns the conversation vouches for.
+    { text: 'Zorblatt is covered by the warranty.', context: chat('I bought the Zorblatt blender last week.'), name: 'a product the customer named mid-sentence' },
+    { text: 'Nguyet, your delivery is booked.', context: { customer: { name: 'Nguyet Tran' } }, name: 'a name from the customer fields' },
+    { text: 'The Frobnix adapter ships Monday.', words: ['Frobnix'], name: 'team words' },
+    { text: 'The frobnix adapter ships Monday.', options: { ignore: ['Frobnix'] }, name: 'ignore option' },
+    'Sure, happy to help. Uhhh, let me check.',
+    // A capitalised word no likely slip explains is a name, even at a sentence start.
+    'Zorblatt is covered by the warranty. Brightwave routers need a reset.',
+  ],
+  invalid: [
+    {
+      text: 'Your refund should arive by Friday.',
+      errors: [
+        {
+          text: 'arive',
+          offset: 19,
+          endOffset: 24,
+          message: '“arive” looks misspelled; did you mean “arrive”?',
+          actual: 'arive',
+          expected: ['arrive', 'alive', 'arise'],
+          suggestions: ['arrive', 'alive', 'arise'],
+        },
+      ],
+    },
+    { text: 'I have proccessed the return.', errors: [{ text: 'proccessed', offset: 7, endOffset: 17, message: /did you mean “processed”\?$/ }] },
+    { text: 'Unfortunatly, that size is sold out.', errors: [{ text: 'Unfortunatly', offset: 0, expected: ['Unfortunately', 'Unfortunate'] }] },
+    {
+      text: 'We have recieved your documents and they are under reveiw.',
+      errors: [
+        { text: 'recieved', suggestions: ['received', 'relieved', 'receive'] },
+        { text: 'reveiw', offset: 51, endOffset: 57, message: /did you mean “review”\?$/ },
+      ],
+    },
+    { text: 'I will definately look into it alot today.', errors: [{ text: 'definately', message: /did you mean “definitely”\?$/ }, { text: 'alot', expected: ['a lot', 'allot', 'alto'] }] },
+    { text: 'Please contact our Suport team.', errors: [{ text: 'Suport', expected: ['Support', 'Sport', 'Short'] }], name: 'a capitalised typo mid-sentence' },
+    { text: 'Please re-sned the photo.', errors: [{ text: 'sned', offset: 10, endOffset: 14, message: /did you mean “send”\?$/ }], name: 'one part of a hyphenated word' },
+    { text: 'THANKS for waitng.', errors: [{ text: 'waitng', expected: ['waiting', 'wait', 'wing'] }] },
+    { text: 'Hi Anna, Thankyou for your patience.', errors: [{ text: 'Thankyou', offset: 9, endOffset: 17, message: /did you mean “Thank you”\?$/ }], name: 'a phrase run together is no name' },
+    { text: 'Thankyou for waiting.', errors: [{ text: 'Thankyou', expected: ['Thank you', 'Thank', 'Think'] }] },
+    { text: 'Your colour choice is saved.', errors: [{ text: 'colour', message: /did you mean “color”\?$/ }], name: 'British spelling under the US dictionary' },
+    {
+      text: 'Please check the zorblatt setting.',
+      errors: [{ text: 'zorblatt', offset: 17, endOffset: 25, message: '“zorblatt” is not in the dictionary', expected: [], suggestions: [] }],
+    },
+    { text: 'Your itm has shipped.', errors: [{ text: 'itm', expected: ['it', 'its', 'item'] }], name: 'not a contraction: "it" takes no "m"' },
+    {
+      text: 'The delivry was late, sorry.',
+      context: chat('my delivry was late'),
+      errors: [{ text: 'delivry', message: /did you mean “delivery”\?$/ }],
+      name: "the customer's own misspelling is still a misspelling",
+    },
+    { text: 'Plug it back in. Hav a good day.', errors: [{ text: 'Hav', expected: ['Have', 'Had', 'Has'] }], name: 'a sentence start the parser missed' },
+    { text: 'See {{order.tracking_url}} Stadard shipping takes 3 days.', errors: [{ text: 'Stadard', message: /did you mean “Standard”\?$/ }], name: 'a capital after a placeholder' },
+  ],
+})
+
+describe('spelling dictionary input', () => {
+  // Copies into plain Uint8Arrays (dictionary-en gives Node Buffers).
+  const bytes = { aff: new Uint8Array(dictionaryEn.aff), dic: new Uint8Array(dictionaryEn.dic) }
+  const onlySpelling = () => Object.fromEntries([...ruleRegistry.keys()].map((id) => [id, id === 'spelling' ? 'error' : 'off'] as const))
+
+  it('accepts the dictionary as plain Uint8Arrays (what fetch gives a browser)', async () => {
+    // A plain Uint8Array, not a Buffer: nspell alone would reject every word.
+    expect(Buffer.isBuffer(bytes.aff)).toBe(false)
+    const linter = await createLinter({ rules: onlySpelling(), dictionary: bytes })
+    expect(linter.lint('The refund is on its way.').messages).toEqual([])
+    expect(linter.lint('The refnud is on its way.').messages.map((m) => m.actual)).toEqual(['refnud'])
+  })
+
+  it('accepts strings, ArrayBuffers and a loader function', async () => {
+    const decoder = new TextDecoder()
+    const strings = { aff: decoder.decode(bytes.aff), dic: decoder.decode(bytes.dic) }
+    const buffers = { aff: bytes.aff.slice().buffer, dic: bytes.dic.slice().buffer }
+    for (const dictionary of [strings, buffers, async () => strings]) {
+      const linter = await createLinter({ rules: onlySpelling(), dictionary })
+      expect(linter.lint('The refund is on its way.').messages).toEqual([])
+    }
+  })
+
+  it('needs a dictionary in the core entry and says how to give one', async () => {
+    await expect(createLinter({ rules: onlySpelling() })).rejects.toThrow(/rule "spelling" needs a dictionary/)
+  })
+
+  it('rejects a dictionary of the wrong type with a clear error', async () => {
+    await expect(createLinter({ rules: onlySpelling(), dictionary: { aff: 42, dic: '' } as never })).rejects.toThrow(
+      /dictionary\.aff must be a string, Uint8Array or ArrayBuffer, got/,
+    )
+  })
+
+  it('gives suggestions for every misspelling in a long-lived linter (no lifetime budget)', async () => {
+    const linter = await createNodeLinter({ rules: onlySpelling() })
+    const typos = ['recieve', 'adress', 'definately', 'occurence', 'proccess', 'tommorow', 'seperate', 'untill', 'wich', 'begining']
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 40; i++) {
+        const typo = typos[i % typos.length]!
+        const [message] = linter.lint(`Round ${round}: we will ${typo} it.`).messages
+        expect(message?.expected?.length, typo).toBeGreaterThan(0)
+      }
+    }
+  })
+})
+
+describe('speller parts', () => {
+  it('the LRU cache keeps at most its capacity and drops the least recently used', () => {
+    const cache = new LruCache<string, number>(2)
+    cache.set('a', 1)
+    cache.set('b', 2)
+    expect(cache.get('a')).toBe(1)
+    cache.set('c', 3)
+    expect(cache.size).toBe(2)
+    expect(cache.get('b')).toBeUndefined()
+    expect(cache.get('a')).toBe(1)
+    expect(() => new LruCache(0)).toThrow(/capacity/)
+  })
+
+  it('weights edits the way people mistype', () => {
+    expect(weightedDistance('proccess', 'process')).toBeCloseTo(0.4)
+    expect(weightedDistance('recieve', 'receive')).toBeCloseTo(0.6)
+    expect(weightedDistance('adress', 'address')).toBeCloseTo(0.4)
+    expect(weightedDistance('xat', 'cat')).toBeGreaterThan(weightedDistance('cst', 'cat'))
+  })
+
+  it('gives sound-alike spellings one skeleton', () => {
+    expect(skeleton('missisipi')).toBe(skeleton('mississippi'))
+    expect(skeleton('accomadate')).toBe(skeleton('accommodate'))
+    expect(skeleton('fone')).toBe(skeleton('phone'))
+    expect(skeleton('acount')).not.toBe(skeleton('count'))
+  })
+})
