@@ -104,7 +104,6 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?:our|my) little secret`),
   aside(String.raw`(?:it's|it is) not you,? (?:it's|it is) (?:me|us)`),
   aside(String.raw`famous last words`),
-  aside(String.raw`what could (?:possibly )?go wrong`),
   aside(String.raw`(?:not|isn't|wasn't) the sharpest (?:tool|knife|pencil)`),
   aside(String.raw`brain (?:fart|freeze)`),
   aside(String.raw`(?<=\b(?:your|my) )(?:wallet|bank account|bank balance|credit card)(?: will| is going to| might)? (?:thank|hate|cry|weep|scream|forgive)`),

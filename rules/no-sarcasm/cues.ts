@@ -22,6 +22,14 @@ export type SarcasmCheck =
   | 'letdown-follows'
   /** "Again," or "Once again," opening a sentence that restates a point, not one that thanks or apologises. */
   | 'restates'
+  /** Praise whose sentence goes on to a blunder or mishap ("Great job deleting the backup"). */
+  | 'blunder-follows'
+  /** A sure-sounding adverb opening a sentence that says the customer failed to read or try ("Clearly the email went unread"). */
+  | 'failure-follows'
+  /** "Interesting that…" opening a sentence that goes on to contradict the customer ("…, since the scale says 2 kg"). */
+  | 'contradiction-follows'
+  /** A reproach only when the sentence does not go on to offer help or thanks ("Like I said earlier, I'm happy to help"). */
+  | 'not-courtesy'
 
 export interface SarcasmCue extends Cue {
   readonly kind: SarcasmKind
@@ -37,8 +45,10 @@ const cue = (kind: SarcasmKind, pattern: string, sureness: Sureness, extra: Part
 })
 
 const SAID = String.raw`(?:said|stated|mentioned|explained|told you|pointed out|noted|advised|clarified|confirmed)`
-const MANY = String.raw`(?:several|multiple|many|numerous|countless|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
+const MANY = String.raw`(?:several|multiple|many|numerous|countless|a few|a couple of|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
 const OVER = String.raw`(?:repeatedly|more than once|over and over|again and again|time and (?:time )?again|so many times|twice|three times|thrice)`
+/** When the point was already made: the part that turns a reference into a reproach. */
+const BEFORE = String.raw`(?:(?:already|just|previously) )?(?:(?:to you|you) )?(?:before|earlier|previously|already|above|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes|times) (?:ago|now|already)|at the (?:very )?(?:beginning|start|outset)|(?:in|on) my (?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer)|${MANY}|${OVER})`
 const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|millionth|\d{1,2}(?:st|nd|rd|th))`
 
 export const sarcasmCues: readonly SarcasmCue[] = [
@@ -62,6 +72,14 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`keeps? (?:getting|being) (?:missed|ignored|overlooked)`, 2),
   cue('repetition', String.raw`(?:reread|re-read|scroll up to|go back and read) (?:my|the|our) (?:previous|last|earlier|above) (?:message|reply|email|answer|response)`, 1),
   cue('repetition', String.raw`read (?:my|our) (?:previous|last|earlier) (?:message|reply|email|answer|response) again`, 2),
+  // Any "like/as I said + when" form: the "when" makes the reference a reproach.
+  cue('repetition', String.raw`(?:just )?like (?:i|we)(?:'ve| have)? (?:already |previously |just )?${SAID}(?: to you| you)? ${BEFORE}`, 2, { when: 'not-courtesy', rewrite: '' }),
+  cue('repetition', String.raw`as (?:i|we)(?:'ve| have)? (?:already |previously )?${SAID}(?: to you| you)? (?:at the (?:very )?(?:beginning|start|outset)|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes) ago|in my (?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer))`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`as (?:has|had|was|is) (?:already |previously )?(?:been )?(?:already |previously )?(?:said|stated|mentioned|explained|pointed out|noted|advised|clarified)`, 1, { rewrite: '' }),
+  cue('repetition', String.raw`(?:please |kindly )?refer (?:back )?to my (?:previous|last|earlier|prior|first|above|original) (?:message|reply|email|e-mail|response|note|answer|comment)s?`, 1),
+  cue('repetition', String.raw`(?:go over|explain|repeat|say|walk you through|run through|go through|clarify) (?:it|this|that|them|the steps|the process|myself)(?: for you| again)? (?:for )?(?:a|the) ${ORDINAL} time`, 2),
+  cue('repetition', String.raw`(?:explain|repeat|say|go over|state|clarify) (?:it|this|that|myself)(?: for you)? (?:once again|yet again|one more time)(?=\s*[:,.!;\u2014-])`, 1),
+  cue('repetition', String.raw`(?:i'll|i will|let me|i can) (?:type|write|talk|speak|go|explain it|say it) (?:a (?:bit|little) )?(?:more )?slow(?:er|ly)`, 2),
   cue('repetition', String.raw`(?:once again|again),`, 1, { when: 'restates' }),
   cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to) spell (?:it|this|that) out`, 2),
   cue('repetition', String.raw`if you (?:had|'d) (?:bothered to |actually |just |even )?(?:read|checked|looked at|scrolled)`, 1),
@@ -81,6 +99,12 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`you (?:obviously|clearly|evidently) (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|missed|forgot|skipped|ignored|overlooked|never)`, 2),
   cue('condescension', String.raw`as you (?:can )?(?:obviously|clearly) (?:see|know|should know)`, 1),
   cue('condescension', String.raw`(?:explained|stated|written|spelled out|listed|covered|shown|printed) (?:right|clearly|literally|plainly) (?:there )?(?:on|in|at) (?:the )?(?:first|front|very first|top|same|home) (?:page|line|paragraph|screen|step)`, 1),
+  cue('condescension', String.raw`(?:clearly|evidently|obviously|apparently),?`, 1, { when: 'failure-follows' }),
+  cue('condescension', String.raw`you (?:do|did) (?:realise|realize|understand)`, 2),
+  cue('condescension', String.raw`you do know(?: that)?(?=[^.!?\n]{1,120}, right\?)`, 2),
+  cue('condescension', String.raw`(?:once|when|after|if) you(?:'ve| have| had|'d)? (?:actually|finally|even) (?:tried|read|checked|done|followed|looked|opened|bothered|restarted|scrolled)`, 2),
+  cue('condescension', String.raw`literally (?:on|in|at) (?:the )?(?:very )?(?:first|front|top|home|main|same) (?:screen|page|line|paragraph|step|tab|menu)`, 2),
+  cue('condescension', String.raw`literally the (?:very )?(?:first|top|biggest|only|main) (?:thing|line|button|option|item|link|step|sentence)`, 2),
   cue('condescension', String.raw`(?<=\bnot (?:exactly )?)rocket science`, 2),
   cue('condescension', String.raw`(?:maybe|perhaps) (?:next time )?(?:try|consider|start by) (?:reading|checking|looking at|opening)`, 2),
   cue('condescension', String.raw`(?:it's|it is) almost (?:like|as if)`, 2),
@@ -104,6 +128,24 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`how (?:nice|kind|good|thoughtful) of you to (?:finally|eventually|at last)`, 2),
   cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
 
+  // Mock praise for the customer's mistake.
+  cue('irony', String.raw`(?:that's|that is|what|that was|quite|such) (?:certainly |definitely |quite |truly |really |surely |such )?(?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|take|interpretation|use|idea|choice|reading)`, 1),
+  cue('irony', String.raw`(?:i'm|i am) sure (?:the|your|our|that|this|my|their|his|her) (?:\p{L}{1,20} ){0,2}(?:was|were|must have been|would have been|would've been) (?:absolutely |just |really |so |very |positively )?(?:thrilled|delighted|overjoyed|ecstatic|elated|tickled pink|chuffed|over the moon)`, 1),
+  cue('irony', String.raw`(?:a |such a |quite a |a real |a truly |an absolute |real )(?:gripping|riveting|thrilling|captivating|enthralling|edge-of-your-seat) (?:read|story|novel)`, 2),
+  cue('irony', String.raw`(?:a |such a |quite a |a real |an absolute |real )page-?turner`, 2),
+  cue('irony', String.raw`(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a million| a bunch| heaps)? for (?:(?:so |completely |totally |conveniently )?)(?:ignoring|breaking|losing|missing|overlooking|forgetting|skipping|deleting|wiping|not reading|not checking|not replying|not telling|not letting|not mentioning|hanging up|yelling|shouting|wasting)`, 1),
+  cue('irony', String.raw`cool story(?:,? (?:bro|though))?`, 2),
+  cue('irony', String.raw`(?:how )?interesting (?:that|how)`, 1, { when: 'contradiction-follows' }),
+  cue('irony', String.raw`(?:what|such) an? (?:brilliant|great|clever|genius|smart|wonderful|fantastic|bright|lovely|fine|excellent) (?:idea|move|plan|decision|choice|thought)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:great|nice|good|excellent|fantastic|brilliant|stellar|wonderful|fine|splendid) (?:job|work|going|move|call|thinking|effort)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:lovely|great|nice|wonderful|fantastic|delightful|always a pleasure) to (?:see|hear|find|read)`, 1, { when: 'blunder-follows' }),
+  // "It's not like…", "…would have been too much to ask", "What could possibly go wrong".
+  cue('irony', String.raw`(?:would(?:'ve| have)? been|would be) (?:way |far |just |a bit )?too much to ask`, 2),
+  cue('irony', String.raw`(?:no rush|no hurry|take your time|don't mind us)[,.]? (?:(?:it's|it is|it isn't|it is not) )?not (?:like|as if|as though)`, 2),
+  cue('irony', String.raw`(?:it's|it is|it isn't) not (?:like|as if|as though) (?:(?:i|we|anyone|anybody|everyone|everybody|someone|nobody|no one|there) (?!(?:don't|do not|didn't|did not|want|wanted|care|mind)\b)|(?:the|this|that|our|your) (?:\p{L}{1,20} ){0,2}(?:exists?|existed|is|was|were|has|had|takes?|took|hides?|is hidden|says?|said|costs?|matters?)\b)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`not (?:like|as if) (?:anyone|anybody|everyone|everybody|someone|nobody|no one) (?:else )?(?:is|was|has|had|needs?|cares?|would|could|is waiting|was waiting)`, 2),
+  cue('irony', String.raw`what could (?:possibly )?go wrong`, 2),
+  cue('irony', String.raw`(?:heaven|god|goodness) forbid`, 2),
   // Irony: saying the opposite of what is meant.
   cue('irony', String.raw`(?:oh|well|just|wow),? (?:great|wonderful|lovely|perfect|fantastic|brilliant|marvell?ous|super|terrific|splendid|joy|goody|fun)`, 2, { when: 'letdown-follows' }),
   cue('irony', String.raw`(?:great|wonderful|lovely|perfect|fantastic|brilliant|marvell?ous|super|terrific|splendid|awesome|excellent|nice|cool)`, 2, { when: 'mishap-follows' }),
@@ -174,7 +216,22 @@ export const sarcasmMarks: readonly EyeRoll[] = [
 
 /** A mishap: what a sincere "Great!" is never followed by. Matched on the masked text after the exclamation. */
 export const mishap =
-  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
+  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|locked(?: out)?|back to (?:square one|the (?:start|beginning|drawing board))|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
+
+/** What a next sentence need not recap to mock a bare "Great.": the same trouble over again. */
+export const repeatTrouble =
+  /\b(?:yet (?:another|again)|back to (?:square one|the (?:start|beginning|drawing board)|where we (?:started|began))|the same \w{1,20}(?: \w{1,20})?,? again|all over again|once again|(?:here we go|and) again|for the (?:second|third|fourth|fifth|nth|umpteenth) time)\b/i
+
+/** What the customer got wrong, after mock praise ("Great job deleting…"). */
+export const blunder =
+  /\b(?:delet(?:e|ed|ing)|ignor(?:e|ed|ing)|break(?:ing)?|broke|los(?:e|t|ing)|wip(?:e|ed|ing)|pour(?:ed|ing)?|spill(?:ed|ing)?|drop(?:ped|ping)|forg(?:et|ot|etting)|skip(?:ped|ping)|miss(?:ed|ing)|overlook(?:ed|ing)|lock(?:ed|ing)? (?:yourself|yourselves) out|cancel(?:l?ed|l?ing)|again|for the (?:second|third|fourth|fifth|nth|umpteenth) time|without reading|not reading)\b/i
+
+/** The customer failed to read, open or try, after "Clearly" and the like. */
+export const failure =
+  /\b(?:unread|unopened|went ignored|ignored|overlooked|skipped|missed|never (?:read|opened|checked|looked|bothered|tried)|(?:didn['’]t|did not|don['’]t|do not|haven['’]t|have not|hasn['’]t|has not|wasn['’]t|was not|weren['’]t|were not) (?:even |actually )?(?:read|open|check|look|bother|follow|tr(?:y|ied)|see|notice|scroll)\w*|not (?:read|opened|checked))\b/i
+
+/** What "Interesting that…" goes on to when it contradicts: a reason or a turn. */
+export const contradiction = /(?:,\s*|\s)(?:since|given that|considering|when|yet|but|although|even though|because|while)\b/i
 
 /** After "Oh great" a mere letdown is enough. */
 export const letdown = /\b(?:another|again|more|still|even)\b/i
@@ -187,7 +244,7 @@ export const sincereTurn =
   /\b(?:i|we|i['’]ve|i['’]ll|i['’]m|we['’]ve|we['’]ll|we['’]re|let['’]s|let me|sorry|apolog\w*|unfortunately|sadly|afraid|thanks|thank|glad|happy|worked|works|working|fixed|resolved|approved|confirmed|unlocked|sorted|done|back|news|question|idea|choice|catch|point|job|work)\b|[?]/i
 
 /** What opens a sentence that thanks or apologises: "Once again, thank you…" is sincere. */
-export const courtesy = /^\s*(?:thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
+export const courtesy = /^[\s,]*(?:(?:i['’]m|i am|we['’]re|we are|i['’]d|we['’]d) (?:always |more than |really |very |so )?(?:happy|glad|here|be happy|be glad)|thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
 
 // Scare quotes (see index.ts).
 
@@ -208,4 +265,5 @@ export const DOUBTED_WORDS: ReadonlySet<string> = new Set([
   'urgent', 'broken', 'emergency', 'quick', 'simple', 'easy', 'important', 'faulty', 'damaged', 'defective', 'problem', 'issue',
   'mistake', 'error', 'bug', 'expert', 'research', 'complaint', 'missing', 'late', 'priority', 'serious', 'wrong', 'lost',
   'stolen', 'scam', 'fraud', 'refund', 'fix', 'help', 'help desk', 'investigation', 'hack', 'hacked', 'accident', 'accidental',
+  'feedback', 'patience', 'effort', 'concern', 'apology', 'understanding', 'crisis', 'disaster', 'evidence', 'proof',
 ])
