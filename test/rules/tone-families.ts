@@ -168,7 +168,7 @@ export const jokeFamilies: Family[] = [
   {
     name: 'laughter tokens',
     fires: [
-      ['Ha! That would be a first. Your order ships today.', 'Ha!'],
+      ['Ha! That would be a first. Your order ships today.', 'Ha'],
       ['Ha, fair point. The fee is refundable.', 'Ha'],
       ['Heh, printers. I have reset the queue.', 'Heh'],
       ['XD the app did it again. I have restarted it.', 'XD'],
