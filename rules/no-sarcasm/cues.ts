@@ -48,7 +48,7 @@ const SAID = String.raw`(?:said|stated|mentioned|explained|told you|pointed out|
 const MANY = String.raw`(?:several|multiple|many|numerous|countless|a few|a couple of|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
 const OVER = String.raw`(?:repeatedly|more than once|over and over|again and again|time and (?:time )?again|so many times|twice|three times|thrice)`
 /** When the point was already made: the part that turns a reference into a reproach. */
-const BEFORE = String.raw`(?:(?:already|just|previously) )?(?:(?:to you|you) )?(?:before|earlier|previously|already|above|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes|times) (?:ago|now|already)|at the (?:very )?(?:beginning|start|outset)|(?:in|on) my (?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer)|${MANY}|${OVER})`
+const BEFORE = String.raw`(?:(?:already|just|previously) )?(?:(?:to you|you) )?(?:before|earlier|previously|already|above|just now|a (?:moment|minute|second|few minutes) ago|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes|times) (?:ago|now|already)|at the (?:very )?(?:beginning|start|outset)|(?:in|on) my (?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer)|${MANY}|${OVER})`
 const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|millionth|\d{1,2}(?:st|nd|rd|th))`
 
 export const sarcasmCues: readonly SarcasmCue[] = [
@@ -76,6 +76,9 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`(?:just )?like (?:i|we)(?:'ve| have)? (?:already |previously |just )?${SAID}(?: to you| you)? ${BEFORE}`, 2, { when: 'not-courtesy', rewrite: '' }),
   cue('repetition', String.raw`as (?:i|we)(?:'ve| have)? (?:already |previously )?${SAID}(?: to you| you)? (?:at the (?:very )?(?:beginning|start|outset)|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes) ago|in my (?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer))`, 2, { rewrite: '' }),
   cue('repetition', String.raw`as (?:has|had|was|is) (?:already |previously )?(?:been )?(?:already |previously )?(?:said|stated|mentioned|explained|pointed out|noted|advised|clarified)`, 1, { rewrite: '' }),
+  cue('repetition', String.raw`(?:just )?as (?:i|we)(?:'ve| have)? (?:already |previously |just )?${SAID}(?: to you| you)? ${BEFORE}`, 1, { when: 'not-courtesy', rewrite: '' }),
+  cue('repetition', String.raw`(?:i've|i have|we've|we have) (?:now |already )?(?:explained|said|told you|mentioned|stated|answered|covered|gone over|repeated|clarified) (?:this|that|it)(?: to you)?(?: (?:already|now))? (?:${MANY}|${OVER})`, 2),
+  cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to|i am going to|allow me to) repeat (?:myself|what i (?:said|wrote))`, 2),
   cue('repetition', String.raw`(?:please |kindly )?refer (?:back )?to my (?:previous|last|earlier|prior|first|above|original) (?:message|reply|email|e-mail|response|note|answer|comment)s?`, 1),
   cue('repetition', String.raw`(?:go over|explain|repeat|say|walk you through|run through|go through|clarify) (?:it|this|that|them|the steps|the process|myself)(?: for you| again)? (?:for )?(?:a|the) ${ORDINAL} time`, 2),
   cue('repetition', String.raw`(?:explain|repeat|say|go over|state|clarify) (?:it|this|that|myself)(?: for you)? (?:once again|yet again|one more time)(?=\s*[:,.!;\u2014-])`, 1),
@@ -103,7 +106,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`you (?:do|did) (?:realise|realize|understand)`, 2),
   cue('condescension', String.raw`you do know(?: that)?(?=[^.!?\n]{1,120}, right\?)`, 2),
   cue('condescension', String.raw`(?:once|when|after|if) you(?:'ve| have| had|'d)? (?:actually|finally|even) (?:tried|read|checked|done|followed|looked|opened|bothered|restarted|scrolled)`, 2),
-  cue('condescension', String.raw`literally (?:on|in|at) (?:the )?(?:very )?(?:first|front|top|home|main|same) (?:screen|page|line|paragraph|step|tab|menu)`, 2),
+  cue('condescension', String.raw`literally (?:right )?(?:there |here )?(?:on|in|at) (?:the )?(?:very )?(?:first|front|top|home|main|same) (?:screen|page|line|paragraph|step|tab|menu)`, 2),
   cue('condescension', String.raw`literally the (?:very )?(?:first|top|biggest|only|main) (?:thing|line|button|option|item|link|step|sentence)`, 2),
   cue('condescension', String.raw`(?<=\bnot (?:exactly )?)rocket science`, 2),
   cue('condescension', String.raw`(?:maybe|perhaps) (?:next time )?(?:try|consider|start by) (?:reading|checking|looking at|opening)`, 2),
@@ -129,20 +132,28 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
 
   // Mock praise for the customer's mistake.
-  cue('irony', String.raw`(?:that's|that is|what|that was|quite|such) (?:certainly |definitely |quite |truly |really |surely |such )?(?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|take|interpretation|use|idea|choice|reading)`, 1),
-  cue('irony', String.raw`(?:i'm|i am) sure (?:the|your|our|that|this|my|their|his|her) (?:\p{L}{1,20} ){0,2}(?:was|were|must have been|would have been|would've been) (?:absolutely |just |really |so |very |positively )?(?:thrilled|delighted|overjoyed|ecstatic|elated|tickled pink|chuffed|over the moon)`, 1),
-  cue('irony', String.raw`(?:a |such a |quite a |a real |a truly |an absolute |real )(?:gripping|riveting|thrilling|captivating|enthralling|edge-of-your-seat) (?:read|story|novel)`, 2),
+  cue('irony', String.raw`(?:that's|that is|that was|this is|what) (?:certainly|definitely|quite|truly|surely|such) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|take|interpretation|use|idea|choice|reading|move)`, 2),
+  cue('irony', String.raw`(?:that's|that is|that was|what) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|interpretation|use|reading) (?:to|of)`, 1),
+  cue('irony', String.raw`(?:a|that's a|what a) (?:bold|brave|daring) (?:strategy|move|choice|decision)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:i'm|i am) sure (?:the|your|our|that|this|my|their|his|her) (?:\p{L}{1,20} ){0,2}(?:was|were|must have been|would have been|would've been|must have|just|really|absolutely)? ?(?:absolutely |just |really |so |very |positively )?(?:thrilled|delighted|overjoyed|ecstatic|elated|tickled pink|chuffed|over the moon|loved|enjoyed|adored)(?! (?:to (?:hear|read|receive|get|see)|with|by|about) (?:your|the|such|those|these) (?:compliment|feedback|kind|lovely|review|message|note|words|praise|gift|flowers|thanks|card|photos?))`, 1),
+  cue('irony', String.raw`(?:a |such a |quite a |a real |a truly |an absolute |real |for )(?:gripping|riveting|thrilling|captivating|enthralling|edge-of-your-seat) (?:read|reading|story|novel|bedtime reading)`, 2),
   cue('irony', String.raw`(?:a |such a |quite a |a real |an absolute |real )page-?turner`, 2),
-  cue('irony', String.raw`(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a million| a bunch| heaps)? for (?:(?:so |completely |totally |conveniently )?)(?:ignoring|breaking|losing|missing|overlooking|forgetting|skipping|deleting|wiping|not reading|not checking|not replying|not telling|not letting|not mentioning|hanging up|yelling|shouting|wasting)`, 1),
+  cue('irony', String.raw`(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a million| a bunch| heaps)? for (?:(?:so |completely |totally |conveniently )?)(?:closing|ignoring|breaking|losing|missing|overlooking|forgetting|skipping|deleting|wiping|not reading|not checking|not replying|not telling|not letting|not mentioning|hanging up|yelling|shouting|wasting)`, 1),
+  cue('irony', String.raw`(?:thanks|thank you)(?=[^.!?\n]{1,60}\b(?:after the fact|at the (?:very )?last (?:minute|second)|(?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?|hours?) (?:late|too late)|before i could|too late)\b)`, 2),
+  cue('irony', String.raw`(?:gee|gosh),? thanks`, 2),
+  cue('irony', String.raw`(?:just )?(?:peachy|dandy)(?=\s*[.!])`, 2),
+  cue('irony', String.raw`(?:(?:well|oh),? )?(?:that's|that is) just (?:great|perfect|wonderful|fantastic|brilliant|lovely|marvell?ous|super)`, 2, { when: 'letdown-follows' }),
+  cue('irony', String.raw`(?:oh,? )?because (?:that's|that has|this has|that) never happened before`, 2),
+  cue('condescension', String.raw`believe it or not,? (?:the|it|this|our|your) (?:\p{L}{1,20} ){0,3}(?:explains|says|covers|mentions|shows|lists|tells|answers)`, 2),
   cue('irony', String.raw`cool story(?:,? (?:bro|though))?`, 2),
-  cue('irony', String.raw`(?:how )?interesting (?:that|how)`, 1, { when: 'contradiction-follows' }),
+  cue('irony', String.raw`(?:how )?(?:interesting|fascinating|curious|funny) (?:that|how)`, 1, { when: 'contradiction-follows' }),
   cue('irony', String.raw`(?:what|such) an? (?:brilliant|great|clever|genius|smart|wonderful|fantastic|bright|lovely|fine|excellent) (?:idea|move|plan|decision|choice|thought)`, 1, { when: 'blunder-follows' }),
-  cue('irony', String.raw`(?:great|nice|good|excellent|fantastic|brilliant|stellar|wonderful|fine|splendid) (?:job|work|going|move|call|thinking|effort)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:great|nice|good|excellent|fantastic|brilliant|stellar|wonderful|fine|splendid|genius|clever|smart) (?:job|work|going|move|call|thinking|effort|plan|idea|strategy|decision|choice)`, 1, { when: 'blunder-follows' }),
   cue('irony', String.raw`(?:lovely|great|nice|wonderful|fantastic|delightful|always a pleasure) to (?:see|hear|find|read)`, 1, { when: 'blunder-follows' }),
   // "It's not like…", "…would have been too much to ask", "What could possibly go wrong".
-  cue('irony', String.raw`(?:would(?:'ve| have)? been|would be) (?:way |far |just |a bit )?too much to ask`, 2),
+  cue('irony', String.raw`(?:would(?:'ve| have)? been|would be) (?:way |far |just |a bit )?(?:too much to ask|asking (?:too much|a bit much|a lot))`, 2),
   cue('irony', String.raw`(?:no rush|no hurry|take your time|don't mind us)[,.]? (?:(?:it's|it is|it isn't|it is not) )?not (?:like|as if|as though)`, 2),
-  cue('irony', String.raw`(?:it's|it is|it isn't) not (?:like|as if|as though) (?:(?:i|we|anyone|anybody|everyone|everybody|someone|nobody|no one|there) (?!(?:don't|do not|didn't|did not|want|wanted|care|mind)\b)|(?:the|this|that|our|your) (?:\p{L}{1,20} ){0,2}(?:exists?|existed|is|was|were|has|had|takes?|took|hides?|is hidden|says?|said|costs?|matters?)\b)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:it's|it is|it isn't) not (?:like|as if|as though) (?:(?:i|we|anyone|anybody|everyone|everybody|someone|nobody|no one|there)(?!\s(?:don't|do not|didn't|did not|want|wanted|care|mind)\b)(?=\s)|(?:the|this|that|our|your) (?:\p{L}{1,20} ){0,2}(?:exists?|existed|is|was|were|has|had|takes?|took|hides?|is hidden|says?|said|costs?|matters?)\b)`, 1, { when: 'sentence-start' }),
   cue('irony', String.raw`not (?:like|as if) (?:anyone|anybody|everyone|everybody|someone|nobody|no one) (?:else )?(?:is|was|has|had|needs?|cares?|would|could|is waiting|was waiting)`, 2),
   cue('irony', String.raw`what could (?:possibly )?go wrong`, 2),
   cue('irony', String.raw`(?:heaven|god|goodness) forbid`, 2),
@@ -161,7 +172,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`surprise,? surprise`, 2),
   cue('irony', String.raw`(?:colou?r|call) me (?:surprised|shocked)`, 2),
   cue('irony', String.raw`shocking,? i know`, 2),
-  cue('irony', String.raw`shocker`, 1),
+  cue('irony', String.raw`shocker(?=\s*[.!,])`, 1, { when: 'sentence-start' }),
   cue('irony', String.raw`big surprise(?=\s*[.!,])`, 1),
   cue('irony', String.raw`who (?:would|could|'d)(?:'ve| have)? (?:thought|guessed)`, 0),
   cue('irony', String.raw`imagine that(?=\s*[.!])`, 1),
@@ -216,22 +227,22 @@ export const sarcasmMarks: readonly EyeRoll[] = [
 
 /** A mishap: what a sincere "Great!" is never followed by. Matched on the masked text after the exclamation. */
 export const mishap =
-  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|locked(?: out)?|back to (?:square one|the (?:start|beginning|drawing board))|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
+  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|locked(?: out)?|blocked|frozen|suspended|charged twice|double[- ]charged|back to (?:square one|the (?:start|beginning|drawing board))|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
 
 /** What a next sentence need not recap to mock a bare "Great.": the same trouble over again. */
 export const repeatTrouble =
-  /\b(?:yet (?:another|again)|back to (?:square one|the (?:start|beginning|drawing board)|where we (?:started|began))|the same \w{1,20}(?: \w{1,20})?,? again|all over again|once again|(?:here we go|and) again|for the (?:second|third|fourth|fifth|nth|umpteenth) time)\b/i
+  /^\s*another (?:\w{1,20} ){0,2}(?:request|error|problem|issue|complaint|ticket|delay|failure|reset|outage|glitch|mix-up|mistake|crash)\b|\b(?:yet (?:another|again)|back to (?:square one|the (?:start|beginning|drawing board)|where we (?:started|began))|the same \w{1,20}(?: \w{1,20})?,? again|all over again|start (?:over|again|from scratch)|the (?:exact |very )?same \w{1,20}(?: \w{1,20})?,? as (?:before|last \w{1,10}|yesterday|always)|once again|(?:here we go|and) again|for the (?:second|third|fourth|fifth|nth|umpteenth) time)\b/i
 
 /** What the customer got wrong, after mock praise ("Great job deleting…"). */
 export const blunder =
-  /\b(?:delet(?:e|ed|ing)|ignor(?:e|ed|ing)|break(?:ing)?|broke|los(?:e|t|ing)|wip(?:e|ed|ing)|pour(?:ed|ing)?|spill(?:ed|ing)?|drop(?:ped|ping)|forg(?:et|ot|etting)|skip(?:ped|ping)|miss(?:ed|ing)|overlook(?:ed|ing)|lock(?:ed|ing)? (?:yourself|yourselves) out|cancel(?:l?ed|l?ing)|again|for the (?:second|third|fourth|fifth|nth|umpteenth) time|without reading|not reading)\b/i
+  /\b(?:delet(?:e|ed|ing)|ignor(?:e|ed|ing)|break(?:ing)?|broke|los(?:e|t|ing)|wip(?:e|ed|ing)|pour(?:ed|ing)?|spill(?:ed|ing)?|drop(?:ped|ping)|forg(?:et|ot|etting)|skip(?:ped|ping)|miss(?:ed|ing)|overlook(?:ed|ing)|lock(?:ed|ing)? (?:yourself|yourselves) out|cancel(?:l?ed|l?ing)|again|twice|wrong|unplug\w*|void\w*|overwr[io]t\w*|throw\w* (?:it |them )?away|shar(?:e|ed|ing) your password|mid-update|during the update|for the (?:second|third|fourth|fifth|nth|umpteenth) time|without (?:reading|checking|asking|backing up)|not reading)\b/i
 
 /** The customer failed to read, open or try, after "Clearly" and the like. */
 export const failure =
-  /\b(?:unread|unopened|went ignored|ignored|overlooked|skipped|missed|never (?:read|opened|checked|looked|bothered|tried)|(?:didn['’]t|did not|don['’]t|do not|haven['’]t|have not|hasn['’]t|has not|wasn['’]t|was not|weren['’]t|were not) (?:even |actually )?(?:read|open|check|look|bother|follow|tr(?:y|ied)|see|notice|scroll)\w*|not (?:read|opened|checked))\b/i
+  /\b(?:unread|unopened|went ignored|(?:nobody|no one|not one person) (?:read|opened|checked|looked)|too (?:long|hard|complicated|difficult|much) to (?:read|follow|open|check|understand)|ignored|overlooked|skipped|missed|never (?:read|opened|checked|looked|bothered|tried)|(?:didn['’]t|did not|don['’]t|do not|haven['’]t|have not|hasn['’]t|has not|wasn['’]t|was not|weren['’]t|were not) (?:even |actually )?(?:read|open|check|look|bother|follow|tr(?:y|ied)|see|notice|scroll)\w*|not (?:read|opened|checked))\b/i
 
 /** What "Interesting that…" goes on to when it contradicts: a reason or a turn. */
-export const contradiction = /(?:,\s*|\s)(?:since|given that|considering|when|yet|but|although|even though|because|while)\b/i
+export const contradiction = /(?:,\s*|\s)(?:since|given that|considering|when|yet|but|although|even though|because|while|the (?:moment|minute|day|second)|right (?:after|when|before)|just (?:as|after|when)|as soon as|only after)\b/i
 
 /** After "Oh great" a mere letdown is enough. */
 export const letdown = /\b(?:another|again|more|still|even)\b/i
@@ -244,7 +255,7 @@ export const sincereTurn =
   /\b(?:i|we|i['’]ve|i['’]ll|i['’]m|we['’]ve|we['’]ll|we['’]re|let['’]s|let me|sorry|apolog\w*|unfortunately|sadly|afraid|thanks|thank|glad|happy|worked|works|working|fixed|resolved|approved|confirmed|unlocked|sorted|done|back|news|question|idea|choice|catch|point|job|work)\b|[?]/i
 
 /** What opens a sentence that thanks or apologises: "Once again, thank you…" is sincere. */
-export const courtesy = /^[\s,]*(?:(?:i['’]m|i am|we['’]re|we are|i['’]d|we['’]d) (?:always |more than |really |very |so )?(?:happy|glad|here|be happy|be glad)|thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
+export const courtesy = /^[\s,]*(?:(?:i['’]ll|i will|we['’]ll|we will|i['’]ve|i have|we['’]ve|we have) (?:now |also |just |already )?(?:send|sent|email|keep|make sure|follow|update|call|get|let|check|look|escalat|book|arrang|process|refund|issu|appl)|(?:i['’]m|i am|we['’]re|we are|i['’]d|we['’]d) (?:always |more than |really |very |so )?(?:happy|glad|here|be happy|be glad)|thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
 
 // Scare quotes (see index.ts).
 

@@ -207,10 +207,10 @@ function reportScareQuotes(context: Context): void {
     const next = (following ?? '').toLowerCase()
     const openAt = match.index + match[0].length - content.length - 2
     const contentAt = openAt + 1
-    // The customer's own words, or a word customers insist on, quoted back in doubt.
+    // The customer's own words, a word customers insist on, or "another 'x'" (what keeps coming back), quoted in doubt.
     const lowerOwner = owner.toLowerCase()
     const theirs = customerSaid(content)
-    const doubted = lowerOwner === 'so-called' || theirs || DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)
+    const doubted = lowerOwner === 'so-called' || lowerOwner === 'another' || theirs || DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)
     if (LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
     // After a plain determiner a quoted term is often just named ("the 'grace period' is…"): only a doubted word or a quoted claim scares.
     if (DETERMINERS.has(lowerOwner) && (!(DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)) || DEFINING.has(next))) continue
