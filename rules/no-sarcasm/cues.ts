@@ -30,6 +30,8 @@ export type SarcasmCheck =
   | 'contradiction-follows'
   /** A reproach only when the sentence does not go on to offer help or thanks ("Like I said earlier, I'm happy to help"). */
   | 'not-courtesy'
+  /** "Right, because…" whose because-clause runs to the sentence's end: no main clause follows, so it mocks. */
+  | 'clause-ends'
 
 export interface SarcasmCue extends Cue {
   readonly kind: SarcasmKind
@@ -63,7 +65,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`(?:again|once again|once more),? (?:for the ${ORDINAL} time|as i (?:said|mentioned))`, 2, { rewrite: '' }),
   cue('repetition', String.raw`for the ${ORDINAL} time(?=\s*[,:;\u2014-])`, 2, { when: 'sentence-start', rewrite: '' }),
   cue('repetition', String.raw`(?:i'll|i will|let me) (?:say|explain|repeat) (?:this|it|that|myself) (?:slowly|one (?:more|last) time|once more)`, 1),
-  cue('repetition', String.raw`(?:i'll|i will) (?:say|repeat) (?:this|it|that|myself) again`, 1, { when: 'sentence-start' }),
+  cue('repetition', String.raw`(?:i'll|i will) (?:say|repeat) (?:this|it|that|myself) again(?!\s+(?:because|as|since|so that)\b)`, 1, { when: 'sentence-start' }),
   cue('repetition', String.raw`let me (?:say|explain|repeat) (?:this|it|that) again`, 0),
   cue('repetition', String.raw`(?:i'm|i am) not sure how (?:else|many more times) (?:to|i can) (?:explain|say|put|phrase) (?:this|it|that)`, 2),
   cue('repetition', String.raw`(?:i )?(?:don't|do not) know how (?:else|many more times) (?:to|i can) (?:explain|say|put) (?:this|it|that)`, 2),
@@ -80,10 +82,13 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`(?:i've|i have|we've|we have) (?:now |already )?(?:explained|said|told you|mentioned|stated|answered|covered|gone over|repeated|clarified) (?:this|that|it)(?: to you)?(?: (?:already|now))? (?:${MANY}|${OVER})`, 2),
   cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to|i am going to|allow me to) repeat (?:myself|what i (?:said|wrote))`, 2),
   cue('repetition', String.raw`(?:please |kindly )?refer (?:back )?to my (?:previous|last|earlier|prior|first|above|original) (?:message|reply|email|e-mail|response|note|answer|comment)s?`, 1),
-  cue('repetition', String.raw`(?:go over|explain|repeat|say|walk you through|run through|go through|clarify) (?:it|this|that|them|the steps|the process|myself)(?: for you| again)? (?:for )?(?:a|the) ${ORDINAL} time`, 2),
+  cue('repetition', String.raw`(?:go(?:ing)? over|explain(?:ing)?|repeat(?:ing)?|say(?:ing)?|walk(?:ing)? you through|run(?:ning)? through|go(?:ing)? through|clarify(?:ing)?) (?:it|this|that|them|the steps|the process|myself)(?: for you| again)? (?:for )?(?:a|the) ${ORDINAL} time`, 2),
   cue('repetition', String.raw`(?:explain|repeat|say|go over|state|clarify) (?:it|this|that|myself)(?: for you)? (?:once again|yet again|one more time)(?=\s*[:,.!;\u2014-])`, 1),
   cue('repetition', String.raw`(?:i'll|i will|let me|i can) (?:type|write|talk|speak|go|explain it|say it) (?:a (?:bit|little) )?(?:more )?slow(?:er|ly)`, 2),
-  cue('repetition', String.raw`(?:once again|again),`, 1, { when: 'restates' }),
+  cue('repetition', String.raw`(?:once again|again|once more),`, 1, { when: 'restates' }),
+  cue('condescension', String.raw`(?:smaller|small|tiny|little|shorter) words`, 2),
+  cue('condescension', String.raw`(?:i'll|i will|let me|i'll try to|i will try to) use (?:simpler|easier|plainer) words`, 1),
+  cue('condescension', String.raw`(?:break (?:it|this|that) down|explain (?:it|this|that)|put (?:it|this|that)|spell (?:it|this|that) out|go through (?:it|this|that)) (?:(?:really|very|nice and|super|extra|reeeally) (?:simply|slowly)|(?:simply|slowly) for you)`, 2),
   cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to) spell (?:it|this|that) out`, 2),
   cue('repetition', String.raw`if you (?:had|'d) (?:bothered to |actually |just |even )?(?:read|checked|looked at|scrolled)`, 1),
   cue('repetition', String.raw`did you (?:even|actually) (?:read|look|check|try|open|see)`, 2),
@@ -103,10 +108,11 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`as you (?:can )?(?:obviously|clearly) (?:see|know|should know)`, 1),
   cue('condescension', String.raw`(?:explained|stated|written|spelled out|listed|covered|shown|printed) (?:right|clearly|literally|plainly) (?:there )?(?:on|in|at) (?:the )?(?:first|front|very first|top|same|home) (?:page|line|paragraph|screen|step)`, 1),
   cue('condescension', String.raw`(?:clearly|evidently|obviously|apparently),?`, 1, { when: 'failure-follows' }),
-  cue('condescension', String.raw`you (?:do|did) (?:realise|realize|understand)`, 2),
+  cue('condescension', String.raw`you (?:do|did) (?:realise|realize|understand)(?! (?:that )?you(?:'re| are)? (?:can|could|may|entitled|eligible|welcome|covered|free))`, 2),
   cue('condescension', String.raw`you do know(?: that)?(?=[^.!?\n]{1,120}, right\?)`, 2),
   cue('condescension', String.raw`(?:once|when|after|if) you(?:'ve| have| had|'d)? (?:actually|finally|even) (?:tried|read|checked|done|followed|looked|opened|bothered|restarted|scrolled)`, 2),
   cue('condescension', String.raw`literally (?:right )?(?:there |here )?(?:on|in|at) (?:the )?(?:very )?(?:first|front|top|home|main|same) (?:screen|page|line|paragraph|step|tab|menu)`, 2),
+  cue('condescension', String.raw`literally (?:right )?(?:there |here )?(?:on|in|at) (?:the|your|our) (?:very )?(?:\p{L}{1,15} )?(?:screen|page|line|paragraph|tab|menu|title|heading|headline|banner|sentence|email|subject line|box|receipt|label|manual|invoice)`, 1),
   cue('condescension', String.raw`literally the (?:very )?(?:first|top|biggest|only|main) (?:thing|line|button|option|item|link|step|sentence)`, 2),
   cue('condescension', String.raw`(?<=\bnot (?:exactly )?)rocket science`, 2),
   cue('condescension', String.raw`(?:maybe|perhaps) (?:next time )?(?:try|consider|start by) (?:reading|checking|looking at|opening)`, 2),
@@ -127,14 +133,16 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`(?:i'll|i will|let me) (?:alert|call|notify) the (?:media|press|news)`, 2),
   cue('irony', String.raw`stop the presses`, 2),
   cue('irony', String.raw`(?:what else is new|tell me something i (?:don't|do not) know)`, 2),
-  cue('irony', String.raw`(?:well,? )?that went (?:well|great|smoothly)(?=\s*[.!])`, 1, { when: 'sentence-start' }),
-  cue('irony', String.raw`how (?:nice|kind|good|thoughtful) of you to (?:finally|eventually|at last)`, 2),
+  cue('irony', String.raw`(?:well,? )?that went (?:well|great|smoothly)(?=\s*(?:\.|$))`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:how |so |very |really )?(?:nice|kind|good|thoughtful|sweet|lovely|gracious|generous) of you to (?:finally|eventually|at last|get back to us at last|bother|grace us|show up|join us at last)`, 2),
   cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
 
   // Mock praise for the customer's mistake.
   cue('irony', String.raw`(?:that's|that is|that was|this is|what) (?:certainly|definitely|quite|truly|surely|such) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|take|interpretation|use|idea|choice|reading|move)`, 2),
   cue('irony', String.raw`(?:that's|that is|that was|what) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|interpretation|use|reading) (?:to|of)`, 1),
   cue('irony', String.raw`(?:a|that's a|what a) (?:bold|brave|daring) (?:strategy|move|choice|decision)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:(?:well|oh|wow),? )?(?:that's|that is|that was) one way to`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:congrats|congratulations|well done|bravo|kudos) (?:on|for)`, 1, { when: 'blunder-follows' }),
   cue('irony', String.raw`(?:i'm|i am) sure (?:the|your|our|that|this|my|their|his|her) (?:\p{L}{1,20} ){0,2}(?:was|were|must have been|would have been|would've been|must have|just|really|absolutely)? ?(?:absolutely |just |really |so |very |positively )?(?:thrilled|delighted|overjoyed|ecstatic|elated|tickled pink|chuffed|over the moon|loved|enjoyed|adored)(?! (?:to (?:hear|read|receive|get|see)|with|by|about) (?:your|the|such|those|these) (?:compliment|feedback|kind|lovely|review|message|note|words|praise|gift|flowers|thanks|card|photos?))`, 1),
   cue('irony', String.raw`(?:a |such a |quite a |a real |a truly |an absolute |real |for )(?:gripping|riveting|thrilling|captivating|enthralling|edge-of-your-seat) (?:read|reading|story|novel|bedtime reading)`, 2),
   cue('irony', String.raw`(?:a |such a |quite a |a real |an absolute |real )page-?turner`, 2),
@@ -179,6 +187,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`go figure`, 1),
   cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes),? because (?:that|this|everyone|everybody|nobody|no one|obviously|clearly|apparently)`, 2, { when: 'sentence-start' }),
   cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes),? because (?:we|i)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes|oh right),? because(?! of\b)`, 1, { when: 'clause-ends' }),
   cue('irony', String.raw`because that (?:always|never fails to|ever) (?:works?|helps?|goes well)`, 2),
   cue('irony', String.raw`because that (?:worked|went) (?:so|really) well`, 2),
   cue('irony', String.raw`yeah,? right`, 1),
@@ -235,11 +244,11 @@ export const repeatTrouble =
 
 /** What the customer got wrong, after mock praise ("Great job deleting…"). */
 export const blunder =
-  /\b(?:delet(?:e|ed|ing)|ignor(?:e|ed|ing)|break(?:ing)?|broke|los(?:e|t|ing)|wip(?:e|ed|ing)|pour(?:ed|ing)?|spill(?:ed|ing)?|drop(?:ped|ping)|forg(?:et|ot|etting)|skip(?:ped|ping)|miss(?:ed|ing)|overlook(?:ed|ing)|lock(?:ed|ing)? (?:yourself|yourselves) out|cancel(?:l?ed|l?ing)|again|twice|wrong|unplug\w*|void\w*|overwr[io]t\w*|throw\w* (?:it |them )?away|shar(?:e|ed|ing) your password|mid-update|during the update|for the (?:second|third|fourth|fifth|nth|umpteenth) time|without (?:reading|checking|asking|backing up)|not reading)\b/i
+  /\b(?:delet(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|break(?:s|ing)?|broke|los(?:e|es|t|ing)|wip(?:e|es|ed|ing)|(?:the|that) (?:one|only) \w{1,20} (?:that|which) (?:breaks|wipes|deletes|voids|locks)|pour(?:ed|ing)?|spill(?:ed|ing)?|drop(?:ped|ping)|forg(?:et|ot|etting)|skip(?:ped|ping)|miss(?:ed|ing)|overlook(?:ed|ing)|lock(?:ed|ing)? (?:yourself|yourselves) out|cancel(?:l?ed|l?ing)|twice|wrong|unplug\w*|void\w*|overwr[io]t\w*|throw\w* (?:it |them )?away|shar(?:e|ed|ing) your password|mid-update|during the update|for the (?:second|third|fourth|fifth|nth|umpteenth) time|without (?:reading|checking|asking|backing up)|not reading)\b/i
 
 /** The customer failed to read, open or try, after "Clearly" and the like. */
 export const failure =
-  /\b(?:unread|unopened|went ignored|(?:nobody|no one|not one person) (?:read|opened|checked|looked)|too (?:long|hard|complicated|difficult|much) to (?:read|follow|open|check|understand)|ignored|overlooked|skipped|missed|never (?:read|opened|checked|looked|bothered|tried)|(?:didn['’]t|did not|don['’]t|do not|haven['’]t|have not|hasn['’]t|has not|wasn['’]t|was not|weren['’]t|were not) (?:even |actually )?(?:read|open|check|look|bother|follow|tr(?:y|ied)|see|notice|scroll)\w*|not (?:read|opened|checked))\b/i
+  /\b(?:unread|unopened|went ignored|(?:nobody|no one|not one person) (?:read|opened|checked|looked)|went (?:straight |right )?(?:to|in|into) the (?:bin|trash|spam|void|recycle bin)|too (?:long|hard|complicated|difficult|much) to (?:read|follow|open|check|understand)|ignored|overlooked|skipped|missed|never (?:read|opened|checked|looked|bothered|tried)|(?:didn['’]t|did not|don['’]t|do not|haven['’]t|have not|hasn['’]t|has not|wasn['’]t|was not|weren['’]t|were not) (?:even |actually )?(?:read|open|check|look|bother|follow|tr(?:y|ied)|see|notice|scroll)\w*|not (?:read|opened|checked))\b/i
 
 /** What "Interesting that…" goes on to when it contradicts: a reason or a turn. */
 export const contradiction = /(?:,\s*|\s)(?:since|given that|considering|when|yet|but|although|even though|because|while|the (?:moment|minute|day|second)|right (?:after|when|before)|just (?:as|after|when)|as soon as|only after)\b/i

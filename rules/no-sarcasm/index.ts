@@ -152,6 +152,8 @@ function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
       return startsSentence(found.word) && !courtesy.test(masked.slice(found.end, found.end + 40))
     case 'not-courtesy':
       return !courtesy.test(masked.slice(found.end, found.end + 40))
+    case 'clause-ends':
+      return startsSentence(found.word) && !/[,;:]/.test(sentenceFrom(masked, found.end))
     case 'blunder-follows':
       return followedBy(masked, found.end, blunder)
     case 'failure-follows':

@@ -80,6 +80,8 @@ export const sarcasmFamilies: Family[] = [
       'Nice work, the update installed correctly.',
       'What a great idea to add a delivery note.',
       "I'm sure the team will be thrilled to hear your feedback.",
+      'Lovely to see you again! How can I help today?',
+      'Great to hear from you again, and thanks for the update.',
     ],
   },
   {
