@@ -99,6 +99,7 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`my (?:cat|dog|grandma|granny|grandmother|toddler|kid|kids|goldfish|hamster|nan) (?:could|can|would)(?:'ve| have)? (?:done|do|fixed|fix|figured|managed|handled)`),
   pun(String.raw`or should i say`, 1),
   aside(String.raw`(?<=\()(?:there isn't|there is not|it isn't|it's not|it is not|it wasn't|they don't|they aren't|it doesn't|i wasn't|i don't|spoiler: (?:it|there|they) (?:isn't|wasn't|aren't|doesn't))(?=\))`),
+  aside(String.raw`(?<=\()(?:finally|at last|obviously|of course)(?:,? right)?\?(?=\))`),
   aside(String.raw`(?:has|have|holds?|had) (?:a )?(?:personal )?(?:vendetta|grudge) against (?:you|me|us)`),
   aside(String.raw`(?:plotting|conspiring|scheming) against (?:you|me|us)`),
   aside(String.raw`(?:don't|do not) tell anyone,? but`),

@@ -50,7 +50,7 @@ const SAID = String.raw`(?:said|stated|mentioned|explained|told you|pointed out|
 const MANY = String.raw`(?:several|multiple|many|numerous|countless|a few|a couple of|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
 const OVER = String.raw`(?:repeatedly|more than once|over and over|again and again|time and (?:time )?again|so many times|twice|three times|thrice)`
 /** When the point was already made: the part that turns a reference into a reproach. */
-const BEFORE = String.raw`(?:(?:already|just|previously) )?(?:(?:to you|you) )?(?:before|earlier|previously|already|above|just now|a (?:moment|minute|second|few minutes) ago|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes|times) (?:ago|now|already)|at the (?:very )?(?:beginning|start|outset)|(?:in|on) my (?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer)|${MANY}|${OVER})`
+const BEFORE = String.raw`(?:(?:already|just|previously) )?(?:(?:to you|you) )?(?:before|earlier|previously|already|above|just now|a (?:moment|minute|second|few minutes) ago|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes|times) (?:ago|now|already)|at the (?:very )?(?:beginning|start|outset)|(?:in|on) my (?:very )?(?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer)|${MANY}|${OVER})`
 const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|millionth|\d{1,2}(?:st|nd|rd|th))`
 
 export const sarcasmCues: readonly SarcasmCue[] = [
@@ -61,6 +61,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`as (?:i|we)(?:'ve| have)? ${SAID} (?:before|earlier|previously|above)`, 1, { rewrite: '' }),
   cue('repetition', String.raw`as (?:already|previously) ${SAID}`, 1, { rewrite: '' }),
   cue('repetition', String.raw`like i (?:already|just) (?:said|told you|mentioned|explained)`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`like (?:i|we)(?:'ve| have) (?:already|previously) ${SAID}`, 2, { rewrite: '' }),
   cue('repetition', String.raw`like i (?:said|told you|mentioned|explained)`, 0, { rewrite: '' }),
   cue('repetition', String.raw`(?:again|once again|once more),? (?:for the ${ORDINAL} time|as i (?:said|mentioned))`, 2, { rewrite: '' }),
   cue('repetition', String.raw`for the ${ORDINAL} time(?=\s*[,:;\u2014-])`, 2, { when: 'sentence-start', rewrite: '' }),
@@ -114,6 +115,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`literally (?:right )?(?:there |here )?(?:on|in|at) (?:the )?(?:very )?(?:first|front|top|home|main|same) (?:screen|page|line|paragraph|step|tab|menu)`, 2),
   cue('condescension', String.raw`literally (?:right )?(?:there |here )?(?:on|in|at) (?:the|your|our) (?:very )?(?:\p{L}{1,15} )?(?:screen|page|line|paragraph|tab|menu|title|heading|headline|banner|sentence|email|subject line|box|receipt|label|manual|invoice)`, 1),
   cue('condescension', String.raw`literally the (?:very )?(?:first|top|biggest|only|main) (?:thing|line|button|option|item|link|step|sentence)`, 2),
+  cue('condescension', String.raw`literally the (?:\p{L}{1,15} ){1,2}(?:button|link|option|tab|icon|box|banner)`, 1),
   cue('condescension', String.raw`(?<=\bnot (?:exactly )?)rocket science`, 2),
   cue('condescension', String.raw`(?:maybe|perhaps) (?:next time )?(?:try|consider|start by) (?:reading|checking|looking at|opening)`, 2),
   cue('condescension', String.raw`(?:it's|it is) almost (?:like|as if)`, 2),
@@ -162,7 +164,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   // "It's not like…", "…would have been too much to ask", "What could possibly go wrong".
   cue('irony', String.raw`(?:would(?:'ve| have)? been|would be) (?:way |far |just |a bit )?(?:too much to ask|asking (?:too much|a bit much|a lot))`, 2),
   cue('irony', String.raw`(?:no rush|no hurry|take your time|don't mind us)[,.]? (?:(?:it's|it is|it isn't|it is not) )?not (?:like|as if|as though)`, 2),
-  cue('irony', String.raw`(?:it's|it is|it isn't) not (?:like|as if|as though) (?:(?:i|we|anyone|anybody|everyone|everybody|someone|nobody|no one|there)(?!\s(?:don't|do not|didn't|did not|want|wanted|care|mind)\b)(?=\s)|(?:the|this|that|our|your) (?:\p{L}{1,20} ){0,2}(?:exists?|existed|is|was|were|has|had|takes?|took|hides?|is hidden|says?|said|costs?|matters?)\b)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:it's|it is|it isn't) not (?:like|as if|as though) (?:(?:i|we|anyone|anybody|everyone|everybody|someone|nobody|no one|there)(?!\s(?:don't|do not|want|wanted|care|mind)\b)(?=\s)|(?:the|this|that|our|your) (?:\p{L}{1,20} ){0,2}(?:exists?|existed|is|was|were|has|had|takes?|took|hides?|is hidden|says?|said|costs?|matters?)\b)`, 1, { when: 'sentence-start' }),
   cue('irony', String.raw`not (?:like|as if) (?:anyone|anybody|everyone|everybody|someone|nobody|no one) (?:else )?(?:is|was|has|had|needs?|cares?|would|could|is waiting|was waiting)`, 2),
   cue('irony', String.raw`what could (?:possibly )?go wrong`, 2),
   cue('irony', String.raw`(?:heaven|god|goodness) forbid`, 2),
@@ -241,7 +243,7 @@ export const mishap =
 
 /** What a next sentence need not recap to mock a bare "Great.": the same trouble over again. */
 export const repeatTrouble =
-  /^\s*another (?:\w{1,20} ){0,2}(?:request|error|problem|issue|complaint|ticket|delay|failure|reset|outage|glitch|mix-up|mistake|crash)\b|\b(?:yet (?:another|again)|back to (?:square one|the (?:start|beginning|drawing board)|where we (?:started|began))|the same \w{1,20}(?: \w{1,20})?,? again|all over again|start (?:over|again|from scratch)|the (?:exact |very )?same \w{1,20}(?: \w{1,20})?,? as (?:before|last \w{1,10}|yesterday|always)|once again|(?:here we go|and) again|for the (?:second|third|fourth|fifth|nth|umpteenth) time)\b/i
+  /^\s*another (?:\w{1,20} ){0,2}(?:request|error|problem|issue|complaint|ticket|delay|failure|reset|outage|glitch|mix-up|mistake|crash)\b|\b(?:yet (?:another|again)|back to (?:square one|the (?:start|beginning|drawing board)|where we (?:started|began))|the same \w{1,20}(?: \w{1,20})?,? again|all over again|(?:of|with) the (?:exact |very )?same (?:old )?(?:error|problem|issue|mistake|question|story|fault)|start (?:over|again|from scratch)|the (?:exact |very )?same \w{1,20}(?: \w{1,20})?,? as (?:before|last \w{1,10}|yesterday|always)|once again|(?:here we go|and) again|for the (?:second|third|fourth|fifth|nth|umpteenth) time)\b/i
 
 /** What the customer got wrong, after mock praise ("Great job deleting…"). */
 export const blunder =
