@@ -136,13 +136,13 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`stop the presses`, 2),
   cue('irony', String.raw`(?:what else is new|tell me something i (?:don't|do not) know)`, 2),
   cue('irony', String.raw`(?:well,? )?that went (?:well|great|smoothly)(?=\s*(?:\.|$))`, 1, { when: 'sentence-start' }),
-  cue('irony', String.raw`(?:how |so |very |really )?(?:nice|kind|good|thoughtful|sweet|lovely|gracious|generous) of you to (?:finally|eventually|at last|get back to us at last|bother|grace us|show up|join us at last)`, 2),
+  cue('irony', String.raw`(?:nice|kind|good|thoughtful|sweet|lovely|gracious|generous) of you to (?:finally|eventually|at last|get back to us at last|bother|grace us|show up|join us at last)`, 2),
   cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
 
   // Mock praise for the customer's mistake.
   cue('irony', String.raw`(?:that's|that is|that was|this is|what) (?:certainly|definitely|quite|truly|surely|such) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|take|interpretation|use|idea|choice|reading|move)`, 2),
   cue('irony', String.raw`(?:that's|that is|that was|what) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|interpretation|use|reading) (?:to|of)`, 1),
-  cue('irony', String.raw`(?:a|that's a|what a) (?:bold|brave|daring) (?:strategy|move|choice|decision)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:bold|brave|daring) (?:strategy|move|choice|decision)`, 1, { when: 'blunder-follows' }),
   cue('irony', String.raw`(?:(?:well|oh|wow),? )?(?:that's|that is|that was) one way to`, 1, { when: 'blunder-follows' }),
   cue('irony', String.raw`(?:congrats|congratulations|well done|bravo|kudos) (?:on|for)`, 1, { when: 'blunder-follows' }),
   cue('irony', String.raw`(?:i'm|i am) sure (?:the|your|our|that|this|my|their|his|her) (?:\p{L}{1,20} ){0,2}(?:was|were|must have been|would have been|would've been|must have|just|really|absolutely)? ?(?:absolutely |just |really |so |very |positively )?(?:thrilled|delighted|overjoyed|ecstatic|elated|tickled pink|chuffed|over the moon|loved|enjoyed|adored)(?! (?:to (?:hear|read|receive|get|see)|with|by|about) (?:your|the|such|those|these) (?:compliment|feedback|kind|lovely|review|message|note|words|praise|gift|flowers|thanks|card|photos?))`, 1),
@@ -150,7 +150,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`(?<=\b(?:a|real|absolute) )page-?turner`, 2),
   cue('irony', String.raw`(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a million| a bunch| heaps)? for (?:(?:so |completely |totally |conveniently )?)(?:closing|ignoring|breaking|losing|missing|overlooking|forgetting|skipping|deleting|wiping|not reading|not checking|not replying|not telling|not letting|not mentioning|hanging up|yelling|shouting|wasting)`, 1),
   // Thanks for something too late: indexed on the lateness (rare), the thanks checked behind it (common words stay cheap).
-  cue('irony', String.raw`(?:after the fact|at the (?:very )?last (?:minute|second)|before i could|too late|(?:a|one|two|three|four|five|six|seven|several) (?:days?|weeks?|months?|hours?) (?:late|too late))(?<=\b(?:thanks|thank you)\b[^.!?\n]{1,60})`, 2),
+  cue('irony', String.raw`(?:after the fact|at the (?:very )?last (?:minute|second)|before i could|too late|(?<=\b(?:a|one|two|three|four|five|six|seven|several) (?:days?|weeks?|months?|hours?) )late)(?<=\b(?:thanks|thank you)\b[^.!?\n]{1,60})`, 2),
   cue('irony', String.raw`(?:gee|gosh),? thanks`, 2),
   cue('irony', String.raw`(?:just )?(?:peachy|dandy)(?=\s*[.!])`, 2),
   cue('irony', String.raw`(?:(?:well|oh),? )?(?:that's|that is) just (?:great|perfect|wonderful|fantastic|brilliant|lovely|marvell?ous|super)`, 2, { when: 'letdown-follows' }),
@@ -162,7 +162,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`(?:great|nice|good|excellent|fantastic|brilliant|stellar|wonderful|fine|splendid|genius|clever|smart) (?:job|work|going|move|call|thinking|effort|plan|idea|strategy|decision|choice)`, 1, { when: 'blunder-follows' }),
   cue('irony', String.raw`(?:lovely|great|nice|wonderful|fantastic|delightful|always a pleasure) to (?:see|hear|find|read)`, 1, { when: 'blunder-follows' }),
   // "It's not like…", "…would have been too much to ask", "What could possibly go wrong".
-  cue('irony', String.raw`(?:would(?:'ve| have)? been|would be) (?:way |far |just |a bit )?(?:too much to ask|asking (?:too much|a bit much|a lot))`, 2),
+  cue('irony', String.raw`(?<=\bwould(?:'ve| have)? been (?:way |far |just |a bit )?|\bwould be (?:way |far |just |a bit )?)(?:too much to ask|asking (?:too much|a bit much|a lot))`, 2),
   cue('irony', String.raw`(?:no rush|no hurry|take your time|don't mind us)[,.]? (?:(?:it's|it is|it isn't|it is not) )?not (?:like|as if|as though)`, 2),
   cue('irony', String.raw`(?:it's|it is|it isn't) not (?:like|as if|as though) (?:(?:i|we|anyone|anybody|everyone|everybody|someone|nobody|no one|there)(?!\s(?:don't|do not|want|wanted|care|mind)\b)(?=\s)|(?:the|this|that|our|your) (?:\p{L}{1,20} ){0,2}(?:exists?|existed|is|was|were|has|had|takes?|took|hides?|is hidden|says?|said|costs?|matters?)\b)`, 1, { when: 'sentence-start' }),
   cue('irony', String.raw`not (?:like|as if) (?:anyone|anybody|everyone|everybody|someone|nobody|no one) (?:else )?(?:is|was|has|had|needs?|cares?|would|could|is waiting|was waiting)`, 2),
