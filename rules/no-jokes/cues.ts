@@ -13,6 +13,8 @@ export interface JokeCue extends Cue {
   readonly kind: JokeKind
   /** Whether deleting the cue leaves a neutral reply (laughter, "jk"); asides need re-wording. */
   readonly removable: boolean
+  /** 'sentence-start': the cue counts only opening its sentence ("Kidding, …", "Heh, …"). */
+  readonly when?: 'sentence-start'
 }
 
 const laughter = (pattern: string, sureness: Sureness = 2): JokeCue => ({ pattern, sureness, kind: 'laughter', removable: true })
@@ -34,11 +36,18 @@ export const jokeCues: readonly JokeCue[] = [
   laughter(String.raw`(?:ha|hah)(?=\s*!)`, 1),
   laughter(String.raw`(?:ha|hah)(?=\s*\.)`, 0),
   laughter(String.raw`(?:laughs|chuckles|giggles|snickers)(?=\*)`),
+  // A lone "Ha," "Heh." opening a sentence, or closing one after a comma ("…unlike me, ha."), is a laugh.
+  { ...laughter(String.raw`(?:ha|hah|heh|hehe)(?=\s*[,!.—]|\s*$)`, 1), when: 'sentence-start' },
+  // Capital "XD" is no emoticon to the tokenizer; opening a sentence before a word that is no verb or number, it laughs.
+  { ...laughter(String.raw`xd{1,4}(?=\s*(?:[,.!]|$)|\s+(?!(?:is|was|has|are|were|will|can|does|comes|costs|model|series|version|camera|pro|plus|max)\b)[^\d\s-])`, 1), when: 'sentence-start' },
+  laughter(String.raw`(?<=, )(?:ha|hah|heh)(?=\s*(?:[.!)]|$))`, 1),
+  laughter(String.raw`(?<=\()(?:ha|hah|heh|lol)(?=\))`, 1),
 
   // Saying that it was a joke.
   marker(String.raw`(?:just|only|i'm|i am|im) (?:kidding|joking|teasing)(?! around| about)`),
   marker(String.raw`(?:jk|j/k)`),
   marker(String.raw`kidding(?=\s*!)`),
+  { ...marker(String.raw`(?:kidding|joking|jk)(?=\s*[,.—]|\s*$)`), when: 'sentence-start' },
   marker(String.raw`(?:all )?(?:jokes?|joking|kidding) aside`),
   marker(String.raw`i kid(?=\s*[,.!])`, 1),
   marker(String.raw`(?:that's|that is) what she said`),
@@ -57,6 +66,8 @@ export const jokeCues: readonly JokeCue[] = [
   pun(String.raw`(?:pardon|excuse|forgive) (?:the|my) puns?`),
   pun(String.raw`if you (?:will|'ll) (?:pardon|excuse|forgive) the puns?`),
   pun(String.raw`pun alert`),
+  pun(String.raw`(?<=, )if you will(?=\s*(?:[.!)]|$))`, 1),
+  pun(String.raw`(?:if you'll|if you will) pardon the expression`, 1),
 
   // Joking asides and self-deprecating quips agents reach for.
   aside(String.raw`(?:coffee|caffeine)(?: (?:has|hasn't|has not|hadn't|had not|didn't|did not|has yet to|still hasn't))?(?: quite| fully)? kick(?:ed)? in`),
@@ -80,6 +91,25 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?:we|i) (?:promise |swear )?(?:we |i )?(?:don't|do not) bite`),
   aside(String.raw`(?:pinky promise|scout's hono(?:u)?r|cross my heart)`),
   aside(String.raw`computer says no`),
+  // Self-deprecating asides in brackets or after a comma.
+  aside(String.raw`(?<=\()(?:same|me too|relatable|don't we all|aren't we all|who knew|story of my life|not that i'm (?:bitter|jealous|counting)|i wish)(?:,? (?:honestly|tbh|really|ha|haha|lol))?(?=\))`),
+  aside(String.raw`(?<=\(|, )unlike (?:me|us|myself|my (?:\p{L}{2,20} ){0,2}\p{L}{2,20})(?=\s*(?:[,.!)]|$))`),
+  aside(String.raw`if i (?:do |may )?say so myself`),
+  aside(String.raw`(?<=\()(?:isn't it always|aren't we all|don't we all|which is (?:very|a lot|never|always|often)|as one does|as you do|no judge?ment|just saying|not (?:bragging|that i'm bragging)|humble ?brag)(?=\))`),
+  aside(String.raw`my (?:cat|dog|grandma|granny|grandmother|toddler|kid|kids|goldfish|hamster|nan) (?:could|can|would)(?:'ve| have)? (?:done|do|fixed|fix|figured|managed|handled)`),
+  pun(String.raw`or should i say`, 1),
+  aside(String.raw`(?<=\()(?:there isn't|there is not|it isn't|it's not|it is not|it wasn't|they don't|they aren't|it doesn't|i wasn't|i don't|spoiler: (?:it|there|they) (?:isn't|wasn't|aren't|doesn't))(?=\))`),
+  aside(String.raw`(?<=\()(?:finally|at last|obviously|of course)(?:,? right)?\?(?=\))`),
+  aside(String.raw`(?<!\b(?:no|any|a single) )(?:vendetta|grudge) against (?:you|me|us)`),
+  aside(String.raw`(?:plotting|conspiring|scheming) against (?:you|me|us)`),
+  aside(String.raw`(?:don't|do not) tell anyone,? but`),
+  aside(String.raw`(?<=\b(?:having|had|has|going through) (?:a|an|its|their|some sort of|a bit of an?) )(?:existential|identity|midlife|mid-life) crisis`),
+  aside(String.raw`(?:stronger|weaker|slower|faster|older|bigger|longer|louder|smarter|better|worse) than my (?:morning |first |second |usual )?(?:coffee|tea|cat|dog|grandma|granny|wifi|wi-fi|laptop|brain|memory|jokes?|cooking|singing|handwriting)`),
+  aside(String.raw`(?<=, |\()(?:am i right|amirite|right guys|don't you think)\?`),
+  aside(String.raw`amirite`, 2),
+  aside(String.raw`nothing (?:quite |really )?says (?:\p{L}{1,20}[ -]){1,4}(?:quite )?like`, 2),
+  aside(String.raw`(?:said|says) no one ever`, 2),
+  aside(String.raw`(?:living|lives|lived) (?:its|their|his|her) best life`),
   marker(String.raw`(?:wink|winks|cough|ahem|nudge)(?=\*)`),
   marker(String.raw`(?:wink,? wink|nudge,? nudge)`),
   marker(String.raw`(?:insert|cue) (?:dramatic|sad|happy|victory|celebratory) (?:music|drumroll|applause)`),
@@ -104,7 +134,6 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?:our|my) little secret`),
   aside(String.raw`(?:it's|it is) not you,? (?:it's|it is) (?:me|us)`),
   aside(String.raw`famous last words`),
-  aside(String.raw`what could (?:possibly )?go wrong`),
   aside(String.raw`(?:not|isn't|wasn't) the sharpest (?:tool|knife|pencil)`),
   aside(String.raw`brain (?:fart|freeze)`),
   aside(String.raw`(?<=\b(?:your|my) )(?:wallet|bank account|bank balance|credit card)(?: will| is going to| might)? (?:thank|hate|cry|weep|scream|forgive)`),
@@ -117,6 +146,8 @@ export interface EmojiCue {
   readonly value: string
   readonly sureness: Sureness
   readonly name: string
+  /** A grin that is also warmth: it counts only closing a remark with no warm words ("Thanks! 😄" passes). */
+  readonly grin?: true
 }
 
 /**
@@ -137,8 +168,9 @@ export const humourEmoji: readonly EmojiCue[] = [
   { value: '😅', sureness: 1, name: 'grinning face with sweat' },
   { value: '🤭', sureness: 1, name: 'face with hand over mouth' },
   { value: '💀', sureness: 1, name: 'skull' },
-  { value: '😁', sureness: 0, name: 'beaming face' },
-  { value: '😄', sureness: 0, name: 'grinning face with smiling eyes' },
+  { value: '😁', sureness: 1, name: 'beaming face', grin: true },
+  { value: '😄', sureness: 1, name: 'grinning face with smiling eyes', grin: true },
+  { value: '😃', sureness: 0, name: 'grinning face with big eyes', grin: true },
   { value: '🙈', sureness: 0, name: 'see-no-evil monkey' },
   { value: ':P', sureness: 2, name: 'tongue-out emoticon' },
   { value: ':-P', sureness: 2, name: 'tongue-out emoticon' },
@@ -161,3 +193,7 @@ export const humourEmoji: readonly EmojiCue[] = [
   { value: ':D', sureness: 0, name: 'grinning emoticon' },
   { value: ':-D', sureness: 0, name: 'grinning emoticon' },
 ]
+
+/** Words of warmth or good news: a grin closing them is friendliness, not a joke. */
+export const warmth =
+  /\b(?:thank\w*|welcome|happy|glad|pleasure|love[ds]?|great|good|nice|lovely|wonderful|awesome|enjoy\w*|hope|wish|have a|congrat\w*|hi|hello|hey|cheers|all set|on (?:its|the|their) way|shipped|done|sorted|fixed|resolved|approved|refunded|arriv\w*|fun|excit\w*|yay|hooray|woo\w*|best|perfect|brilliant|amazing|fantastic|beautiful|cool|congrats|birthday|holiday|weekend|celebrat\w*)\b/i

@@ -8,9 +8,9 @@
  * winking and tongue-out emoji and emoticons. Smiles (🙂 😊 :)) are warmth and
  * pass. Every cue has a sureness; `minSureness` sets how sure a cue must be.
  */
-import { type CueMatch, compileCues, removalFix } from '../../src/cues.js'
+import { type CueMatch, compileCues, removalFix, startsSentence } from '../../src/cues.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
-import { type EmojiCue, type JokeCue, type JokeKind, humourEmoji, jokeCues } from './cues.js'
+import { type EmojiCue, type JokeCue, type JokeKind, humourEmoji, jokeCues, warmth } from './cues.js'
 
 const WHY: Record<JokeKind, string> = {
   laughter: 'is laughter: humour is easily misread in chat, and a customer with a problem may feel laughed at',
@@ -91,8 +91,10 @@ export default defineRule({
             run.end = end
             continue
           }
+          const from = remarkStart(masked, sentence.start, start)
+          if (cue.grin && (from === start || warmth.test(masked.slice(from, start)))) continue
           flush()
-          run = { from: remarkStart(masked, sentence.start, start), start, end, cue }
+          run = { from, start, end, cue }
         }
       }
       flush()
@@ -125,6 +127,7 @@ export default defineRule({
 
 /** Laughter before a capitalised word is a name: "LOL Surprise dolls", "the Haha Noodle Bar". */
 function notAName(found: CueMatch<JokeCue>, masked: string): boolean {
+  if (found.cue.when === 'sentence-start' && !startsSentence(found.word)) return false
   if (found.cue.kind !== 'laughter') return true
   const next = /^ (\p{Lu})(\p{L}*)/u.exec(masked.slice(found.end, found.end + 24))
   return !next || next[1] === 'I' && (next[2] === '' || next[2] === "'m")

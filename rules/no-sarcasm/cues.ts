@@ -22,6 +22,16 @@ export type SarcasmCheck =
   | 'letdown-follows'
   /** "Again," or "Once again," opening a sentence that restates a point, not one that thanks or apologises. */
   | 'restates'
+  /** Praise whose sentence goes on to a blunder or mishap ("Great job deleting the backup"). */
+  | 'blunder-follows'
+  /** A sure-sounding adverb opening a sentence that says the customer failed to read or try ("Clearly the email went unread"). */
+  | 'failure-follows'
+  /** "Interesting that…" opening a sentence that goes on to contradict the customer ("…, since the scale says 2 kg"). */
+  | 'contradiction-follows'
+  /** A reproach only when the sentence does not go on to offer help or thanks ("Like I said earlier, I'm happy to help"). */
+  | 'not-courtesy'
+  /** "Right, because…" whose because-clause runs to the sentence's end: no main clause follows, so it mocks. */
+  | 'clause-ends'
 
 export interface SarcasmCue extends Cue {
   readonly kind: SarcasmKind
@@ -37,8 +47,10 @@ const cue = (kind: SarcasmKind, pattern: string, sureness: Sureness, extra: Part
 })
 
 const SAID = String.raw`(?:said|stated|mentioned|explained|told you|pointed out|noted|advised|clarified|confirmed)`
-const MANY = String.raw`(?:several|multiple|many|numerous|countless|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
+const MANY = String.raw`(?:several|multiple|many|numerous|countless|a few|a couple of|two|three|four|five|\d{1,2}) (?:separate |different |previous |other )?(?:times|emails|e-mails|messages|replies|chats|calls|occasions|tickets)`
 const OVER = String.raw`(?:repeatedly|more than once|over and over|again and again|time and (?:time )?again|so many times|twice|three times|thrice)`
+/** When the point was already made: the part that turns a reference into a reproach. */
+const BEFORE = String.raw`(?:(?:already|just|previously) )?(?:(?:to you|you) )?(?:before|earlier|previously|already|above|just now|a (?:moment|minute|second|few minutes) ago|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes|times) (?:ago|now|already)|at the (?:very )?(?:beginning|start|outset)|(?:in|on) my (?:very )?(?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer)|${MANY}|${OVER})`
 const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|millionth|\d{1,2}(?:st|nd|rd|th))`
 
 export const sarcasmCues: readonly SarcasmCue[] = [
@@ -49,11 +61,12 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`as (?:i|we)(?:'ve| have)? ${SAID} (?:before|earlier|previously|above)`, 1, { rewrite: '' }),
   cue('repetition', String.raw`as (?:already|previously) ${SAID}`, 1, { rewrite: '' }),
   cue('repetition', String.raw`like i (?:already|just) (?:said|told you|mentioned|explained)`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`like (?:i|we)(?:'ve| have) (?:already|previously) ${SAID}`, 2, { rewrite: '' }),
   cue('repetition', String.raw`like i (?:said|told you|mentioned|explained)`, 0, { rewrite: '' }),
   cue('repetition', String.raw`(?:again|once again|once more),? (?:for the ${ORDINAL} time|as i (?:said|mentioned))`, 2, { rewrite: '' }),
   cue('repetition', String.raw`for the ${ORDINAL} time(?=\s*[,:;\u2014-])`, 2, { when: 'sentence-start', rewrite: '' }),
   cue('repetition', String.raw`(?:i'll|i will|let me) (?:say|explain|repeat) (?:this|it|that|myself) (?:slowly|one (?:more|last) time|once more)`, 1),
-  cue('repetition', String.raw`(?:i'll|i will) (?:say|repeat) (?:this|it|that|myself) again`, 1, { when: 'sentence-start' }),
+  cue('repetition', String.raw`(?:i'll|i will) (?:say|repeat) (?:this|it|that|myself) again(?!\s+(?:because|as|since|so that)\b)`, 1, { when: 'sentence-start' }),
   cue('repetition', String.raw`let me (?:say|explain|repeat) (?:this|it|that) again`, 0),
   cue('repetition', String.raw`(?:i'm|i am) not sure how (?:else|many more times) (?:to|i can) (?:explain|say|put|phrase) (?:this|it|that)`, 2),
   cue('repetition', String.raw`(?:i )?(?:don't|do not) know how (?:else|many more times) (?:to|i can) (?:explain|say|put) (?:this|it|that)`, 2),
@@ -62,7 +75,21 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`keeps? (?:getting|being) (?:missed|ignored|overlooked)`, 2),
   cue('repetition', String.raw`(?:reread|re-read|scroll up to|go back and read) (?:my|the|our) (?:previous|last|earlier|above) (?:message|reply|email|answer|response)`, 1),
   cue('repetition', String.raw`read (?:my|our) (?:previous|last|earlier) (?:message|reply|email|answer|response) again`, 2),
-  cue('repetition', String.raw`(?:once again|again),`, 1, { when: 'restates' }),
+  // Any "like/as I said + when" form: the "when" makes the reference a reproach.
+  cue('repetition', String.raw`(?:just )?like (?:i|we)(?:'ve| have)? (?:already |previously |just )?${SAID}(?: to you| you)? ${BEFORE}`, 2, { when: 'not-courtesy', rewrite: '' }),
+  cue('repetition', String.raw`as (?:i|we)(?:'ve| have)? (?:already |previously )?${SAID}(?: to you| you)? (?:at the (?:very )?(?:beginning|start|outset)|(?:a few|a couple of|several|two|three|\d{1,2}) (?:messages|replies|emails|minutes) ago|in my (?:last|previous|earlier|prior|first) (?:message|reply|email|response|note|answer))`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`as (?:has|had|was|is) (?:already |previously )?(?:been )?(?:already |previously )?(?:said|stated|mentioned|explained|pointed out|noted|advised|clarified)`, 1, { rewrite: '' }),
+  cue('repetition', String.raw`(?:just )?as (?:i|we)(?:'ve| have)? (?:already |previously |just )?${SAID}(?: to you| you)? ${BEFORE}`, 1, { when: 'not-courtesy', rewrite: '' }),
+  cue('repetition', String.raw`(?:i've|i have|we've|we have) (?:now |already )?(?:explained|said|told you|mentioned|stated|answered|covered|gone over|repeated|clarified) (?:this|that|it)(?: to you)?(?: (?:already|now))? (?:${MANY}|${OVER})`, 2),
+  cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to|i am going to|allow me to) repeat (?:myself|what i (?:said|wrote))`, 2),
+  cue('repetition', String.raw`(?:please |kindly )?refer (?:back )?to my (?:previous|last|earlier|prior|first|above|original) (?:message|reply|email|e-mail|response|note|answer|comment)s?`, 1),
+  cue('repetition', String.raw`(?:go(?:ing)? over|explain(?:ing)?|repeat(?:ing)?|say(?:ing)?|walk(?:ing)? you through|run(?:ning)? through|go(?:ing)? through|clarify(?:ing)?) (?:it|this|that|them|the steps|the process|myself)(?: for you| again)? (?:for )?(?:a|the) ${ORDINAL} time`, 2),
+  cue('repetition', String.raw`(?:explain|repeat|say|go over|state|clarify) (?:it|this|that|myself)(?: for you)? (?:once again|yet again|one more time)(?=\s*[:,.!;\u2014-])`, 1),
+  cue('repetition', String.raw`(?:i'll|i will|let me|i can) (?:type|write|talk|speak|go|explain it|say it) (?:a (?:bit|little) )?(?:more )?slow(?:er|ly)`, 2),
+  cue('repetition', String.raw`(?:once again|again|once more),`, 1, { when: 'restates' }),
+  cue('condescension', String.raw`(?:smaller|small|tiny|little|shorter) words`, 2),
+  cue('condescension', String.raw`(?:i'll|i will|let me|i'll try to|i will try to) use (?:simpler|easier|plainer) words`, 1),
+  cue('condescension', String.raw`(?:break (?:it|this|that) down|explain (?:it|this|that)|put (?:it|this|that)|spell (?:it|this|that) out|go through (?:it|this|that)) (?:(?:really|very|nice and|super|extra|reeeally) (?:simply|slowly)|(?:simply|slowly) for you)`, 2),
   cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to) spell (?:it|this|that) out`, 2),
   cue('repetition', String.raw`if you (?:had|'d) (?:bothered to |actually |just |even )?(?:read|checked|looked at|scrolled)`, 1),
   cue('repetition', String.raw`did you (?:even|actually) (?:read|look|check|try|open|see)`, 2),
@@ -81,6 +108,14 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`you (?:obviously|clearly|evidently) (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|missed|forgot|skipped|ignored|overlooked|never)`, 2),
   cue('condescension', String.raw`as you (?:can )?(?:obviously|clearly) (?:see|know|should know)`, 1),
   cue('condescension', String.raw`(?:explained|stated|written|spelled out|listed|covered|shown|printed) (?:right|clearly|literally|plainly) (?:there )?(?:on|in|at) (?:the )?(?:first|front|very first|top|same|home) (?:page|line|paragraph|screen|step)`, 1),
+  cue('condescension', String.raw`(?:clearly|evidently|obviously|apparently),?`, 1, { when: 'failure-follows' }),
+  cue('condescension', String.raw`you (?:do|did) (?:realise|realize|understand)(?! (?:that )?you(?:'re| are)? (?:can|could|may|entitled|eligible|welcome|covered|free))`, 2),
+  cue('condescension', String.raw`you do know(?: that)?(?=[^.!?\n]{1,120}, right\?)`, 2),
+  cue('condescension', String.raw`(?:once|when|after|if) you(?:'ve| have| had|'d)? (?:actually|finally|even) (?:tried|read|checked|done|followed|looked|opened|bothered|restarted|scrolled)`, 2),
+  cue('condescension', String.raw`literally (?:right )?(?:there |here )?(?:on|in|at) (?:the )?(?:very )?(?:first|front|top|home|main|same) (?:screen|page|line|paragraph|step|tab|menu)`, 2),
+  cue('condescension', String.raw`literally (?:right )?(?:there |here )?(?:on|in|at) (?:the|your|our) (?:very )?(?:\p{L}{1,15} )?(?:screen|page|line|paragraph|tab|menu|title|heading|headline|banner|sentence|email|subject line|box|receipt|label|manual|invoice)`, 1),
+  cue('condescension', String.raw`literally the (?:very )?(?:first|top|biggest|only|main) (?:thing|line|button|option|item|link|step|sentence)`, 2),
+  cue('condescension', String.raw`literally the (?:\p{L}{1,15} ){1,2}(?:button|link|option|tab|icon|box|banner)`, 1),
   cue('condescension', String.raw`(?<=\bnot (?:exactly )?)rocket science`, 2),
   cue('condescension', String.raw`(?:maybe|perhaps) (?:next time )?(?:try|consider|start by) (?:reading|checking|looking at|opening)`, 2),
   cue('condescension', String.raw`(?:it's|it is) almost (?:like|as if)`, 2),
@@ -100,10 +135,39 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`(?:i'll|i will|let me) (?:alert|call|notify) the (?:media|press|news)`, 2),
   cue('irony', String.raw`stop the presses`, 2),
   cue('irony', String.raw`(?:what else is new|tell me something i (?:don't|do not) know)`, 2),
-  cue('irony', String.raw`(?:well,? )?that went (?:well|great|smoothly)(?=\s*[.!])`, 1, { when: 'sentence-start' }),
-  cue('irony', String.raw`how (?:nice|kind|good|thoughtful) of you to (?:finally|eventually|at last)`, 2),
+  cue('irony', String.raw`(?:well,? )?that went (?:well|great|smoothly)(?=\s*(?:\.|$))`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:nice|kind|good|thoughtful|sweet|lovely|gracious|generous) of you to (?:finally|eventually|at last|get back to us at last|bother|grace us|show up|join us at last)`, 2),
   cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
 
+  // Mock praise for the customer's mistake.
+  cue('irony', String.raw`(?:that's|that is|that was|this is|what) (?:certainly|definitely|quite|truly|surely|such) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|take|interpretation|use|idea|choice|reading|move)`, 2),
+  cue('irony', String.raw`(?:that's|that is|that was|what) (?:a|an|one) (?:creative|novel|unique|interesting|innovative|original|bold|brave|inventive|unusual|imaginative|unconventional) (?:way|approach|method|strategy|interpretation|use|reading) (?:to|of)`, 1),
+  cue('irony', String.raw`(?:bold|brave|daring) (?:strategy|move|choice|decision)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:(?:well|oh|wow),? )?(?:that's|that is|that was) one way to`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:congrats|congratulations|well done|bravo|kudos) (?:on|for)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:i'm|i am) sure (?:the|your|our|that|this|my|their|his|her) (?:\p{L}{1,20} ){0,2}(?:was|were|must have been|would have been|would've been|must have|just|really|absolutely)? ?(?:absolutely |just |really |so |very |positively )?(?:thrilled|delighted|overjoyed|ecstatic|elated|tickled pink|chuffed|over the moon|loved|enjoyed|adored)(?! (?:to (?:hear|read|receive|get|see)|with|by|about) (?:your|the|such|those|these) (?:compliment|feedback|kind|lovely|review|message|note|words|praise|gift|flowers|thanks|card|photos?))`, 1),
+  cue('irony', String.raw`(?<=\b(?:a|for|real|truly|absolute) )(?:gripping|riveting|thrilling|captivating|enthralling|edge-of-your-seat) (?:read|reading|story|novel|bedtime reading)`, 2),
+  cue('irony', String.raw`(?<=\b(?:a|real|absolute) )page-?turner`, 2),
+  cue('irony', String.raw`(?:thank you|thanks)(?: (?:so|very|ever so) much| a lot| a million| a bunch| heaps)? for (?:(?:so |completely |totally |conveniently )?)(?:closing|ignoring|breaking|losing|missing|overlooking|forgetting|skipping|deleting|wiping|not reading|not checking|not replying|not telling|not letting|not mentioning|hanging up|yelling|shouting|wasting)`, 1),
+  // Thanks for something too late: indexed on the lateness (rare), the thanks checked behind it (common words stay cheap).
+  cue('irony', String.raw`(?:after the fact|at the (?:very )?last (?:minute|second)|before i could|too late|(?<=\b(?:a|one|two|three|four|five|six|seven|several) (?:days?|weeks?|months?|hours?) )late)(?<=\b(?:thanks|thank you)\b[^.!?\n]{1,60})`, 2),
+  cue('irony', String.raw`(?:gee|gosh),? thanks`, 2),
+  cue('irony', String.raw`(?:just )?(?:peachy|dandy)(?=\s*[.!])`, 2),
+  cue('irony', String.raw`(?:(?:well|oh),? )?(?:that's|that is) just (?:great|perfect|wonderful|fantastic|brilliant|lovely|marvell?ous|super)`, 2, { when: 'letdown-follows' }),
+  cue('irony', String.raw`(?:oh,? )?because (?:that's|that has|this has|that) never happened before`, 2),
+  cue('condescension', String.raw`believe it or not,? (?:the|it|this|our|your) (?:\p{L}{1,20} ){0,3}(?:explains|says|covers|mentions|shows|lists|tells|answers)`, 2),
+  cue('irony', String.raw`cool story(?:,? (?:bro|though))?`, 2),
+  cue('irony', String.raw`(?:how )?(?:interesting|fascinating|curious|funny) (?:that|how)`, 1, { when: 'contradiction-follows' }),
+  cue('irony', String.raw`(?:what|such) an? (?:brilliant|great|clever|genius|smart|wonderful|fantastic|bright|lovely|fine|excellent) (?:idea|move|plan|decision|choice|thought)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:great|nice|good|excellent|fantastic|brilliant|stellar|wonderful|fine|splendid|genius|clever|smart) (?:job|work|going|move|call|thinking|effort|plan|idea|strategy|decision|choice)`, 1, { when: 'blunder-follows' }),
+  cue('irony', String.raw`(?:lovely|great|nice|wonderful|fantastic|delightful|always a pleasure) to (?:see|hear|find|read)`, 1, { when: 'blunder-follows' }),
+  // "It's not like…", "…would have been too much to ask", "What could possibly go wrong".
+  cue('irony', String.raw`(?<=\bwould(?:'ve| have)? been (?:way |far |just |a bit )?|\bwould be (?:way |far |just |a bit )?)(?:too much to ask|asking (?:too much|a bit much|a lot))`, 2),
+  cue('irony', String.raw`(?:no rush|no hurry|take your time|don't mind us)[,.]? (?:(?:it's|it is|it isn't|it is not) )?not (?:like|as if|as though)`, 2),
+  cue('irony', String.raw`(?:it's|it is|it isn't) not (?:like|as if|as though) (?:(?:i|we|anyone|anybody|everyone|everybody|someone|nobody|no one|there)(?!\s(?:don't|do not|want|wanted|care|mind)\b)(?=\s)|(?:the|this|that|our|your) (?:\p{L}{1,20} ){0,2}(?:exists?|existed|is|was|were|has|had|takes?|took|hides?|is hidden|says?|said|costs?|matters?)\b)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`not (?:like|as if) (?:anyone|anybody|everyone|everybody|someone|nobody|no one) (?:else )?(?:is|was|has|had|needs?|cares?|would|could|is waiting|was waiting)`, 2),
+  cue('irony', String.raw`what could (?:possibly )?go wrong`, 2),
+  cue('irony', String.raw`(?:heaven|god|goodness) forbid`, 2),
   // Irony: saying the opposite of what is meant.
   cue('irony', String.raw`(?:oh|well|just|wow),? (?:great|wonderful|lovely|perfect|fantastic|brilliant|marvell?ous|super|terrific|splendid|joy|goody|fun)`, 2, { when: 'letdown-follows' }),
   cue('irony', String.raw`(?:great|wonderful|lovely|perfect|fantastic|brilliant|marvell?ous|super|terrific|splendid|awesome|excellent|nice|cool)`, 2, { when: 'mishap-follows' }),
@@ -119,13 +183,14 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`surprise,? surprise`, 2),
   cue('irony', String.raw`(?:colou?r|call) me (?:surprised|shocked)`, 2),
   cue('irony', String.raw`shocking,? i know`, 2),
-  cue('irony', String.raw`shocker`, 1),
+  cue('irony', String.raw`shocker(?=\s*[.!,])`, 1, { when: 'sentence-start' }),
   cue('irony', String.raw`big surprise(?=\s*[.!,])`, 1),
   cue('irony', String.raw`who (?:would|could|'d)(?:'ve| have)? (?:thought|guessed)`, 0),
   cue('irony', String.raw`imagine that(?=\s*[.!])`, 1),
   cue('irony', String.raw`go figure`, 1),
   cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes),? because (?:that|this|everyone|everybody|nobody|no one|obviously|clearly|apparently)`, 2, { when: 'sentence-start' }),
   cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes),? because (?:we|i)`, 1, { when: 'sentence-start' }),
+  cue('irony', String.raw`(?:sure|yeah|right|oh sure|oh yeah|oh yes|oh right),? because(?! of\b)`, 1, { when: 'clause-ends' }),
   cue('irony', String.raw`because that (?:always|never fails to|ever) (?:works?|helps?|goes well)`, 2),
   cue('irony', String.raw`because that (?:worked|went) (?:so|really) well`, 2),
   cue('irony', String.raw`yeah,? right`, 1),
@@ -174,7 +239,22 @@ export const sarcasmMarks: readonly EyeRoll[] = [
 
 /** A mishap: what a sincere "Great!" is never followed by. Matched on the masked text after the exclamation. */
 export const mishap =
-  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
+  /\b(?:yet again|never|no one|nobody|broke|broken|lost|loses|failed|fails|crashed|crashes|wrong|delayed|stolen|missing|ruined|damaged|deleted|worse|handed (?:it|them) to|gave (?:it|them) to|to a neighbou?r|(?:won['’]t|wont|can['’]t|doesn['’]t|does not|will not) even|locked(?: out)?|blocked|frozen|suspended|charged twice|double[- ]charged|back to (?:square one|the (?:start|beginning|drawing board))|stopped working|not working|no longer works|either|(?:so|and) you (?:didn['’]t|did not|never|forgot|haven['’]t|have not))\b/i
+
+/** What a next sentence need not recap to mock a bare "Great.": the same trouble over again. */
+export const repeatTrouble =
+  /^\s*another (?:\w{1,20} ){0,2}(?:request|error|problem|issue|complaint|ticket|delay|failure|reset|outage|glitch|mix-up|mistake|crash)\b|\b(?:yet (?:another|again)|back to (?:square one|the (?:start|beginning|drawing board)|where we (?:started|began))|the same \w{1,20}(?: \w{1,20})?,? again|all over again|(?:of|with) the (?:exact |very )?same (?:old )?(?:error|problem|issue|mistake|question|story|fault)|start (?:over|again|from scratch)|the (?:exact |very )?same \w{1,20}(?: \w{1,20})?,? as (?:before|last \w{1,10}|yesterday|always)|once again|(?:here we go|and) again|for the (?:second|third|fourth|fifth|nth|umpteenth) time)\b/i
+
+/** What the customer got wrong, after mock praise ("Great job deleting…"). */
+export const blunder =
+  /\b(?:delet(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|break(?:s|ing)?|broke|los(?:e|es|t|ing)|wip(?:e|es|ed|ing)|(?:the|that) (?:one|only) \w{1,20} (?:that|which) (?:breaks|wipes|deletes|voids|locks)|pour(?:ed|ing)?|spill(?:ed|ing)?|drop(?:ped|ping)|forg(?:et|ot|etting)|skip(?:ped|ping)|miss(?:ed|ing)|overlook(?:ed|ing)|lock(?:ed|ing)? (?:yourself|yourselves) out|cancel(?:l?ed|l?ing)|twice|wrong|unplug\w*|void\w*|overwr[io]t\w*|throw\w* (?:it |them )?away|shar(?:e|ed|ing) your password|mid-update|during the update|for the (?:second|third|fourth|fifth|nth|umpteenth) time|without (?:reading|checking|asking|backing up)|not reading)\b/i
+
+/** The customer failed to read, open or try, after "Clearly" and the like. */
+export const failure =
+  /\b(?:unread|unopened|went ignored|(?:nobody|no one|not one person) (?:read|opened|checked|looked)|went (?:straight |right )?(?:to|in|into) the (?:bin|trash|spam|void|recycle bin)|too (?:long|hard|complicated|difficult|much) to (?:read|follow|open|check|understand)|ignored|overlooked|skipped|missed|never (?:read|opened|checked|looked|bothered|tried)|(?:didn['’]t|did not|don['’]t|do not|haven['’]t|have not|hasn['’]t|has not|wasn['’]t|was not|weren['’]t|were not) (?:even |actually )?(?:read|open|check|look|bother|follow|tr(?:y|ied)|see|notice|scroll)\w*|not (?:read|opened|checked))\b/i
+
+/** What "Interesting that…" goes on to when it contradicts: a reason or a turn. */
+export const contradiction = /(?:,\s*|\s)(?:since|given that|considering|when|yet|but|although|even though|because|while|the (?:moment|minute|day|second)|right (?:after|when|before)|just (?:as|after|when)|as soon as|only after)\b/i
 
 /** After "Oh great" a mere letdown is enough. */
 export const letdown = /\b(?:another|again|more|still|even)\b/i
@@ -187,7 +267,7 @@ export const sincereTurn =
   /\b(?:i|we|i['’]ve|i['’]ll|i['’]m|we['’]ve|we['’]ll|we['’]re|let['’]s|let me|sorry|apolog\w*|unfortunately|sadly|afraid|thanks|thank|glad|happy|worked|works|working|fixed|resolved|approved|confirmed|unlocked|sorted|done|back|news|question|idea|choice|catch|point|job|work)\b|[?]/i
 
 /** What opens a sentence that thanks or apologises: "Once again, thank you…" is sincere. */
-export const courtesy = /^\s*(?:thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
+export const courtesy = /^[\s,]*(?:(?:i['’]ll|i will|we['’]ll|we will|i['’]ve|i have|we['’]ve|we have) (?:now |also |just |already )?(?:send|sent|email|keep|make sure|follow|update|call|get|let|check|look|escalat|book|arrang|process|refund|issu|appl)|(?:i['’]m|i am|we['’]re|we are|i['’]d|we['’]d) (?:always |more than |really |very |so )?(?:happy|glad|here|be happy|be glad)|thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
 
 // Scare quotes (see index.ts).
 
@@ -208,4 +288,5 @@ export const DOUBTED_WORDS: ReadonlySet<string> = new Set([
   'urgent', 'broken', 'emergency', 'quick', 'simple', 'easy', 'important', 'faulty', 'damaged', 'defective', 'problem', 'issue',
   'mistake', 'error', 'bug', 'expert', 'research', 'complaint', 'missing', 'late', 'priority', 'serious', 'wrong', 'lost',
   'stolen', 'scam', 'fraud', 'refund', 'fix', 'help', 'help desk', 'investigation', 'hack', 'hacked', 'accident', 'accidental',
+  'feedback', 'patience', 'effort', 'concern', 'apology', 'understanding', 'crisis', 'disaster', 'evidence', 'proof',
 ])

@@ -18,10 +18,14 @@ import {
   DOUBTED_WORDS,
   FUNCTION_WORDS,
   LABEL_NOUNS,
+  blunder,
+  contradiction,
   courtesy,
+  failure,
   letdown,
   mishap,
   recap,
+  repeatTrouble,
   sarcasmCues,
   sarcasmMarks,
   sincereTurn,
@@ -43,7 +47,7 @@ const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
  * then the noun it qualifies: "your 'urgent' request". Bounded throughout.
  */
 const SCARE_QUOTE =
-  /(?<![\p{L}\p{N}])([Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ss]o-called)\s{1,3}(['"\u2018\u201C])(\p{Ll}[\p{L}' -]{0,38}?)(['"\u2019\u201D])(?=(?:\s{1,3}(\p{L}{1,30}))?)/gu
+  /(?<![\p{L}\p{N}])([Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ss]o-called|[Aa]nother|[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose)\s{1,3}(['"\u2018\u201C])(\p{Ll}[\p{L}' -]{0,38}?)(['"\u2019\u201D])(?=(?:\s{1,3}(\p{L}{1,30}))?)/gu
 const CLOSING: Record<string, string> = { "'": "'", '"': '"', '\u2018': '\u2019', '\u201C': '\u201D' }
 export default defineRule({
   meta: {
@@ -83,10 +87,12 @@ export default defineRule({
       if (found.start < covered) continue
       const actual = text.slice(found.start, found.end)
       // A repetition marker is a phrase ("Per my last message"); an ironic or condescending remark is its whole sentence.
+      let start = found.start
       let end = found.end
       if (found.cue.kind === 'repetition') {
         if (masked[end] === ':') end++
       } else {
+        start = sentenceStart(masked, found.start, covered)
         end = sentenceEnd(masked, found.end)
       }
       const { rewrite } = found.cue
@@ -97,9 +103,9 @@ export default defineRule({
         suggestion = { message: `Write “${replacement}”`, fix: { range: [found.start, found.end] as [number, number], text: replacement } }
       }
       covered = end
-      remarks.push([found.start, end])
+      remarks.push([start, end])
       context.report({
-        start: found.start,
+        start,
         end,
         message: `“${actual}” ${WHY[found.cue.kind]}`,
         actual,
@@ -121,6 +127,13 @@ interface SarcasmState {
 }
 type Context = RuleContext<{ readonly minSureness: number }, SarcasmState>
 
+/** An apology before the repeated trouble makes "Great." a sigh shared with the customer, not a jab. */
+const regret = /\b(?:sorry|apolog\w*|unfortunately|afraid|i['’]ll|we['’]ll|let me)\b/i
+/** Negation or a loss claim inside quotes: the customer's claim quoted back in doubt ("that 'never arrived'"). */
+const QUOTED_CLAIM = /\b(?:never|not|didn['’]t|wasn['’]t|isn['’]t|doesn['’]t|no|nothing|none)\b/i
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those'])
+/** Verbs that define a quoted term rather than doubt it. */
+const DEFINING: ReadonlySet<string> = new Set(['is', 'are', 'means', 'mean', 'refers', 'stands', 'covers', 'applies', 'option', 'setting'])
 const ASTRAL_PICTOGRAPH = /[\uD83D\uD83E]/
 const QUOTE_OPENING = /\s['"\u2018\u201C]\p{Ll}/u
 
@@ -137,7 +150,24 @@ function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
       return startsSentence(found.word) && followedByMishap(masked, found.end, true)
     case 'restates':
       return startsSentence(found.word) && !courtesy.test(masked.slice(found.end, found.end + 40))
+    case 'not-courtesy':
+      return !courtesy.test(masked.slice(found.end, found.end + 40))
+    case 'clause-ends':
+      return startsSentence(found.word) && !/[,;:]/.test(sentenceFrom(masked, found.end))
+    case 'blunder-follows':
+      return followedBy(masked, found.end, blunder)
+    case 'failure-follows':
+      return startsSentence(found.word) && failure.test(sentenceFrom(masked, found.end))
+    case 'contradiction-follows':
+      return startsSentence(found.word) && contradiction.test(sentenceFrom(masked, found.end))
   }
+}
+
+/** The rest of the sentence after `end` says `what`, with no sincere turn before it. */
+function followedBy(masked: string, end: number, what: RegExp): boolean {
+  const window = sentenceFrom(masked, end)
+  const hit = what.exec(window)
+  return hit !== null && !sincereTurn.test(window.slice(0, hit.index))
 }
 
 function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, number]>): void {
@@ -179,11 +209,13 @@ function reportScareQuotes(context: Context): void {
     const next = (following ?? '').toLowerCase()
     const openAt = match.index + match[0].length - content.length - 2
     const contentAt = openAt + 1
-    // The customer's own words, or a word customers insist on, quoted back in doubt.
+    // The customer's own words, a word customers insist on, or "another 'x'" (what keeps coming back), quoted in doubt.
     const lowerOwner = owner.toLowerCase()
     const theirs = customerSaid(content)
-    const doubted = lowerOwner === 'so-called' || theirs || DOUBTED_WORDS.has(content.toLowerCase())
+    const doubted = lowerOwner === 'so-called' || lowerOwner === 'another' || theirs || DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)
     if (LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
+    // After a plain determiner a quoted term is often just named ("the 'grace period' is…"): only a doubted word or a quoted claim scares.
+    if (DETERMINERS.has(lowerOwner) && (!(DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)) || DEFINING.has(next))) continue
     // A third party's quoted name ("their 'express' service") is only a scare quote when it doubts.
     if (lowerOwner !== 'your' && lowerOwner !== 'so-called' && !doubted) continue
     // Without a doubted word, only a quoted word qualifying a noun is a scare quote ("your 'quick question' turned" is not a label).
@@ -239,6 +271,9 @@ function followedByMishap(masked: string, end: number, loose: boolean): boolean 
   } else if (mark === '.' || mark === '!') {
     while (masked[at] === '.' || masked[at] === '!') at++
     window = sentenceFrom(masked, at)
+    // "Great. Yet another reset." needs no recap: the same trouble again says it.
+    const again = repeatTrouble.exec(window)
+    if (again && !regret.test(window.slice(0, again.index))) return true
     if (!loose && !recap.test(window)) return false
   } else {
     return false
@@ -264,6 +299,18 @@ function sentenceEnd(masked: string, from: number): number {
   }
   while (to > from && /\s/.test(masked[to - 1]!)) to--
   return to
+}
+
+/** Where the sentence holding `at` starts (after `floor`, at most 200 characters back), leading space skipped. */
+function sentenceStart(masked: string, at: number, floor: number): number {
+  let from = at
+  while (from > floor && at - from < 200) {
+    const char = masked[from - 1]!
+    if (char === '\n' || ((char === '.' || char === '!' || char === '?') && /\s/.test(masked[from] ?? ''))) break
+    from--
+  }
+  while (from < at && /\s/.test(masked[from]!)) from++
+  return from
 }
 
 /** Text from `from` to the end of its sentence, at most 160 characters. */

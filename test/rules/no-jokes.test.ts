@@ -21,8 +21,9 @@ ruleTester('no-jokes', {
     'The Hahn hotel booking is confirmed. He said it is at the depot.',
     // "XD" as a model name; "xD" only laughs alone.
     'The XD-200 is back in stock, and XD is the model you asked about.',
-    // A lone "heh" or a grin is only a maybe (minSureness 0).
-    'Heh, fair enough. Glad it worked :D',
+    // A grin after good news is warmth; ":D" is only a maybe (minSureness 0).
+    'Fair enough. Glad it worked :D',
+    'Thanks for your patience, your refund is on its way 😄',
     "I promise I'm not a robot; I'm Sam from billing.",
     'The early bird discount ends Friday, and the night owl special starts at 9 p.m.',
     'This plan has more data than your current one.',
@@ -90,6 +91,11 @@ ruleTester('no-jokes', {
     },
     { text: 'No need to apologize, we all forget passwords :P A link is on its way.', errors: [{ text: 'we all forget passwords :P' }] },
     { text: 'Sure thing ;) I have applied the coupon.', errors: [{ text: 'Sure thing ;)' }] },
+    // A lone laugh opening a sentence ("Heh,", "Ha!", "XD the…") or closing one after a comma.
+    { text: 'Heh, fair enough. Glad it worked.', errors: [{ text: 'Heh', suggestions: ['F'] }] },
+    { text: 'The update is quicker than me, ha.', errors: [{ text: 'ha' }] },
+    { text: 'XD the app did it again. I have restarted it.', errors: [{ text: 'XD' }] },
+    { text: 'Your parcel took the scenic route 😄', errors: [{ text: 'Your parcel took the scenic route 😄' }] },
     { text: 'Okay xD the refund is processed.', errors: [{ text: 'Okay xD' }] },
     { text: 'Done 😜🏽', errors: [{ text: 'Done 😜🏽', offset: 0, endOffset: 9 }] },
     { text: 'Glad it worked :D', options: { minSureness: 0 }, errors: [{ text: 'Glad it worked :D' }] },
