@@ -142,16 +142,30 @@ function normalizeTurns(turns: unknown, where: string): NormalizedTurn[] {
   return out
 }
 
-/** Normalized turns are cached per turn object: a chat tool re-lints the same turns on every key. */
-const turnCache = new WeakMap<object, NormalizedTurn>()
+/**
+ * Normalized turns are cached per turn object: a chat tool re-lints the same
+ * turns on every key. Bound: a WeakMap holds an entry only while the caller
+ * keeps the turn object alive.
+ */
+const turnCache = new WeakMap<object, { normalized: NormalizedTurn; at: unknown; agentId: unknown; keys: number }>()
 
 function normalizeTurn(turn: unknown, index: number, where: string): NormalizedTurn {
   if (!isPlainObject(turn)) {
     throw new ReplylintConfigError(`replylint: ${where} must be a turn object {role, text, at?}, got ${describeValue(turn)}`)
   }
   const cached = turnCache.get(turn)
-  // A cached turn is reused only if the caller did not mutate it since.
-  if (cached && cached.index === index && cached.text === turn.text && cached.role === turn.role) return cached
+  // A cached turn is reused only if the caller did not mutate any field of it since.
+  if (
+    cached &&
+    cached.normalized.index === index &&
+    cached.normalized.text === turn.text &&
+    cached.normalized.role === turn.role &&
+    cached.at === turn.at &&
+    cached.agentId === turn.agentId &&
+    Object.keys(turn).length === cached.keys
+  ) {
+    return cached.normalized
+  }
   for (const key of Object.keys(turn)) {
     if (!TURN_KEYS.has(key)) {
       throw new ReplylintConfigError(
@@ -179,7 +193,8 @@ function normalizeTurn(turn: unknown, index: number, where: string): NormalizedT
     index,
     source: turn as unknown as Turn,
   })
-  if (at === undefined || typeof at !== 'object') turnCache.set(turn, normalized)
+  // A Date can change without its turn changing, so only immutable timestamps are cached.
+  if (at === undefined || typeof at !== 'object') turnCache.set(turn, { normalized, at, agentId, keys: Object.keys(turn).length })
   return normalized
 }
 
