@@ -4,7 +4,7 @@
  * options are errors that name the rule and what was expected.
  */
 import { ReplylintConfigError, describeValue, isPlainObject, resolveOptions } from './options.js'
-import type { RuleModule } from './rule.js'
+import { type RuleModule, normalizeWords } from './rule.js'
 import type { LinterOptions, Severity } from './types.js'
 
 export const PRESETS = ['recommended', 'strict', 'all'] as const
@@ -57,9 +57,7 @@ export function validateLinterOptions(options: unknown): LinterOptions {
   if (rules !== undefined && !isPlainObject(rules)) {
     throw new ReplylintConfigError(`replylint: rules must be an object of rule settings, got ${describeValue(rules)}`)
   }
-  if (words !== undefined && (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))) {
-    throw new ReplylintConfigError(`replylint: words must be an array of strings, got ${describeValue(words)}`)
-  }
+  if (words !== undefined) normalizeWords(words, 'replylint: words')
   return options as LinterOptions
 }
 

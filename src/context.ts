@@ -31,6 +31,7 @@ export interface NormalizedContext {
 
 export const MAX_TURNS = 100_000
 export const MAX_PREVIOUS_CHATS = 1_000
+export const MAX_CUSTOMER_FIELDS = 1_000
 const ROLES = new Set(['customer', 'agent', 'system'])
 const CONTEXT_KEYS = new Set(['transcript', 'previousChats', 'now', 'action', 'agent', 'customer'])
 const TURN_KEYS = new Set(['role', 'text', 'at', 'agentId'])
@@ -115,7 +116,13 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
     if (!isPlainObject(raw.customer)) {
       throw new ReplylintConfigError(`replylint: context.customer must be an object of strings, got ${describeValue(raw.customer)}`)
     }
-    for (const [key, value] of Object.entries(raw.customer)) {
+    const entries = Object.entries(raw.customer)
+    if (entries.length > MAX_CUSTOMER_FIELDS) {
+      throw new ReplylintConfigError(
+        `replylint: context.customer has ${entries.length} fields; at most ${MAX_CUSTOMER_FIELDS} are accepted`,
+      )
+    }
+    for (const [key, value] of entries) {
       if (typeof value !== 'string') {
         throw new ReplylintConfigError(
           `replylint: context.customer.${key} must be a string, got ${describeValue(value)}`,

@@ -32,6 +32,8 @@ const own = Object.prototype.hasOwnProperty
 
 export function describeValue(value: unknown): string {
   if (value === null) return 'null'
+  if (value === undefined) return 'undefined'
+  if (typeof value === 'function') return 'a function'
   if (Array.isArray(value)) return `an array of ${value.length}`
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
   if (typeof value === 'object') return 'an object'
