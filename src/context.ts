@@ -43,7 +43,7 @@ export function toEpochMs(value: unknown, where: string): number {
   if (value instanceof Date) ms = value.getTime()
   else if (typeof value === 'number') ms = value
   else if (typeof value === 'string' && value.trim() !== '') {
-    ms = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value)
+    ms = /^-?\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value)
   }
   if (!Number.isFinite(ms)) {
     throw new ReplylintConfigError(
