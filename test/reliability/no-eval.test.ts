@@ -4,25 +4,11 @@
  * package name. Checked on the TypeScript syntax tree of every source file in
  * src/ and rules/, so comments and strings cannot hide or fake a hit.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-
-const ROOT = join(import.meta.dirname, '..', '..')
-
-export function sourceFiles(...dirs: string[]): string[] {
-  const out: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (/\.(?:ts|js|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path)
-    }
-  }
-  for (const dir of dirs) walk(join(ROOT, dir))
-  return out.sort()
-}
+import { ROOT, sourceFiles } from './source-files.js'
 
 /** Every way a source file could run code it did not contain. */
 export function dynamicCode(path: string): string[] {
