@@ -73,25 +73,40 @@ export function segmentEnd(text: string, start: number): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit
 }
 
+interface Point {
+  line: number
+  column: number
+  offset?: number
+}
+
 interface Positioned {
-  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }
+  position?: { start: Point; end: Point }
   children?: Positioned[]
 }
 
-/** Move every node of a segment's tree to its place in the draft (iterative: trees can be wide). */
+/**
+ * Move every node of a segment's tree to its place in the draft. parse-latin
+ * shares point objects between parents and children, so each distinct point
+ * is moved once, in place (no new objects: a 1 MB draft has a million points).
+ * Iterative: trees can be wide.
+ */
 function shiftPositions(tree: Root, base: number, lines: LineIndex): void {
+  const { line: baseLine, column: baseColumn } = lines.point(base)
+  const moved = new Set<Point>()
+  const move = (point: Point) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    if (point.line === 1) point.column += baseColumn - 1
+    point.line += baseLine - 1
+    point.offset = (point.offset ?? 0) + base
+  }
   const stack: Positioned[] = [tree as unknown as Positioned]
   while (stack.length > 0) {
     const node = stack.pop()!
-    const position = node.position
-    // Points are shared between parents and children: replace them, never move them in place.
-    if (position) {
-      node.position = {
-        start: lines.point((position.start.offset ?? 0) + base),
-        end: lines.point((position.end.offset ?? 0) + base),
-      }
+    if (node.position) {
+      move(node.position.start)
+      move(node.position.end)
     }
     if (node.children) for (const child of node.children) stack.push(child)
   }
 }
-

@@ -5,8 +5,10 @@
  */
 import type { BenchSuite } from './shared.js'
 import { core } from './suites/core.js'
+import { adversarial } from './suites/adversarial.js'
+import { soak } from './suites/soak.js'
 
-const suites: BenchSuite[] = [core]
+const suites: BenchSuite[] = [core, adversarial, soak]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {
