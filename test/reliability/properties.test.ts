@@ -29,6 +29,16 @@ beforeAll(async () => {
   coldLinters = await Promise.all(configs.map((c) => c.fresh()))
 }, 120_000)
 
+/** Run `check` naming the configuration in any failure (the counterexample shows only its index). */
+function under<T>(index: number, check: () => T): T {
+  try {
+    return check()
+  } catch (error) {
+    if (error instanceof Error) error.message = `[${configs[index]!.name}] ${error.message}`
+    throw error
+  }
+}
+
 function masksOf(text: string, context: LintContext | undefined) {
   const normalized = normalizeContext(context)
   return maskSyntax(text, normalized ? { customerText: () => customerTextOf(normalized) } : {}).masks
@@ -38,17 +48,18 @@ for (const setting of seeds()) {
   describe(`reliability properties, ${setting.label}`, () => {
     test.prop([configIndex, draftAndContext], params(setting))(
       'lint() never throws and its result keeps the contract',
-      (index, { text, context }) => {
-        const { linter } = configs[index]!
-        const result = linter.lint(text, context)
-        checkLintResult(text, result, masksOf(text, context))
-      },
+      (index, { text, context }) =>
+        under(index, () => {
+          const { linter } = configs[index]!
+          const result = linter.lint(text, context)
+          checkLintResult(text, result, masksOf(text, context))
+        }),
       TIMEOUT,
     )
 
     test.prop([configIndex, draftAndContext], params(setting))(
       'fix() is idempotent, keeps masked syntax byte for byte, and changes only what its fixes cover',
-      (index, { text, context }) => {
+      (index, { text, context }) => under(index, () => {
         const { linter } = configs[index]!
         const fixed = linter.fix(text, context)
         expect(typeof fixed).toBe('string')
@@ -75,7 +86,7 @@ for (const setting of seeds()) {
           current = next
         }
         expect(fixed).toBe(current)
-      },
+      }),
       TIMEOUT,
     )
 
@@ -98,7 +109,7 @@ for (const setting of seeds()) {
       params(setting),
     )(
       'lint with a transcript built turn by turn (warm caches) equals lint of the same transcript cold',
-      (index, base, turns, typed, edits, finalDraft) => {
+      (index, base, turns, typed, edits, finalDraft) => under(index, () => {
         const warm = configs[index]!.linter
         const cold = coldLinters[index]!
         // A chat tool keeps one transcript array, pushes each turn as it arrives and lints as the agent types.
@@ -124,7 +135,7 @@ for (const setting of seeds()) {
         const warmResult = warm.lint(finalDraft, liveContext)
         const coldResult = cold.lint(finalDraft, structuredClone(liveContext))
         expect(warmResult).toStrictEqual(coldResult)
-      },
+      }),
       TIMEOUT,
     )
   })
