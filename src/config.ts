@@ -3,7 +3,7 @@
  * `rules` then override it per rule. Unknown rule ids, bad severities and bad
  * options are errors that name the rule and what was expected.
  */
-import { ReplylintConfigError, describeValue, isPlainObject, resolveOptions } from './options.js'
+import { ReplylintConfigError, describeKey, describeValue, isPlainObject, resolveOptions } from './options.js'
 import { type RuleModule, normalizeWords } from './rule.js'
 import type { LinterOptions, Severity } from './types.js'
 
@@ -44,7 +44,7 @@ export function validateLinterOptions(options: unknown): LinterOptions {
   for (const key of Object.keys(options)) {
     if (!LINTER_OPTION_KEYS.has(key)) {
       throw new ReplylintConfigError(
-        `replylint: unknown option ${JSON.stringify(key)}; expected preset, rules, words or dictionary`,
+        `replylint: unknown option ${describeKey(key)}; expected preset, rules, words or dictionary`,
       )
     }
   }
@@ -68,7 +68,7 @@ export function resolveRules(registry: ReadonlyMap<string, RuleModule>, options:
   for (const id of Object.keys(settings)) {
     if (!registry.has(id)) {
       throw new ReplylintConfigError(
-        `replylint: unknown rule ${JSON.stringify(id)}; known rules: ${[...registry.keys()].join(', ')}`,
+        `replylint: unknown rule ${describeKey(id)}; known rules: ${[...registry.keys()].join(', ')}`,
       )
     }
   }

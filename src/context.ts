@@ -3,7 +3,7 @@
  * customer fields, validated and normalized once per lint. Contexts come from
  * integrators and JSON: a bad field gets an error naming it, never a crash later.
  */
-import { ReplylintConfigError, describeValue, isPlainObject } from './options.js'
+import { ReplylintConfigError, describeKey, describeValue, isPlainObject } from './options.js'
 import type { LintContext, Turn } from './types.js'
 
 export interface NormalizedTurn {
@@ -61,7 +61,7 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
   for (const key of Object.keys(input)) {
     if (!CONTEXT_KEYS.has(key)) {
       throw new ReplylintConfigError(
-        `replylint: context has an unknown field ${JSON.stringify(key)}; expected ${[...CONTEXT_KEYS].join(', ')}`,
+        `replylint: context has an unknown field ${describeKey(key)}; expected ${[...CONTEXT_KEYS].join(', ')}`,
       )
     }
   }
@@ -99,7 +99,7 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
     }
     for (const key of Object.keys(raw.agent)) {
       if (key !== 'activeChats') {
-        throw new ReplylintConfigError(`replylint: context.agent has an unknown field ${JSON.stringify(key)}; expected activeChats`)
+        throw new ReplylintConfigError(`replylint: context.agent has an unknown field ${describeKey(key)}; expected activeChats`)
       }
     }
     const count = raw.agent.activeChats
@@ -125,7 +125,7 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
     for (const [key, value] of entries) {
       if (typeof value !== 'string') {
         throw new ReplylintConfigError(
-          `replylint: context.customer.${key} must be a string, got ${describeValue(value)}`,
+          `replylint: context.customer${/^[\w$]{1,60}$/.test(key) ? `.${key}` : `[${describeKey(key)}]`} must be a string, got ${describeValue(value)}`,
         )
       }
       customer[key] = value
@@ -176,7 +176,7 @@ function normalizeTurn(turn: unknown, index: number, where: string): NormalizedT
   for (const key of Object.keys(turn)) {
     if (!TURN_KEYS.has(key)) {
       throw new ReplylintConfigError(
-        `replylint: ${where} has an unknown field ${JSON.stringify(key)}; expected role, text, at, agentId`,
+        `replylint: ${where} has an unknown field ${describeKey(key)}; expected role, text, at, agentId`,
       )
     }
   }

@@ -41,6 +41,11 @@ export function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`
 }
 
+/** A key as quoted in an error message; a huge key from a hostile JSON file is cut short. */
+export function describeKey(key: string): string {
+  return JSON.stringify(key.length > 60 ? key.slice(0, 60) + '…' : key)
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const proto: unknown = Object.getPrototypeOf(value)
@@ -58,7 +63,7 @@ export function resolveOptions<S extends OptionsSchema>(schema: S, input: unknow
     if (!own.call(schema, key)) {
       const known = Object.keys(schema)
       throw new ReplylintConfigError(
-        `${where}: unknown option ${JSON.stringify(key)}; ` +
+        `${where}: unknown option ${describeKey(key)}; ` +
           (known.length ? `expected one of ${known.map((k) => JSON.stringify(k)).join(', ')}` : 'this rule takes no options'),
       )
     }

@@ -62,6 +62,13 @@ describe('configs from JSON', () => {
     assertPrototypeUntouched()
   })
 
+  it('quotes a huge unknown key briefly', async () => {
+    const error = await createLinter({ ['k'.repeat(1_000_000)]: 1 } as never).catch((e: unknown) => e as Error)
+    expect(error).toBeInstanceOf(ReplylintConfigError)
+    expect(error!.message).toMatch(/^replylint: unknown option "k{60}…"; expected preset/)
+    expect(() => linter.lint('hi', { customer: { ['k'.repeat(100_000)]: 5 } } as never)).toThrow(/^replylint: context.customer\["k{60}…"\] must be a string, got number 5$/)
+  })
+
   it('refuses a word list over the bound, naming it', async () => {
     await expect(createLinter({ words: new Array(MAX_WORDS + 1).fill('acme') })).rejects.toThrow(
       /words must be an array of at most 100000 strings, got an array of 100001/,
