@@ -13,12 +13,13 @@ import { maskSyntax } from '../../src/mask.js'
 import type { LintContext, LintFix, Turn } from '../../src/types.js'
 import { context as contextArb, draft, draftAndContext, turn } from './arbitraries.js'
 import { type BuiltConfig, allConfigs, buildConfigs } from './configs.js'
-import { params, seeds } from './fuzz-settings.js'
+import { RUNS, params, seeds } from './fuzz-settings.js'
 import { checkFixPass, checkLintResult } from './oracle.js'
 
 const CONFIG_COUNT = allConfigs().length
 const configIndex = fc.nat({ max: CONFIG_COUNT - 1 })
-const TIMEOUT = 30 * 60_000
+// Generous: CI runs 10,000 cases per property; `npm run fuzz` may run millions.
+const TIMEOUT = Math.max(30 * 60_000, RUNS * 50)
 
 let configs: BuiltConfig[]
 /** Per configuration, a linter used only for cold lints in the transcript property. */

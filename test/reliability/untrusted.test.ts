@@ -63,9 +63,9 @@ describe('configs from JSON', () => {
   })
 
   it('quotes a huge unknown key briefly', async () => {
-    const error = await createLinter({ ['k'.repeat(1_000_000)]: 1 } as never).catch((e: unknown) => e as Error)
+    const error = (await createLinter({ ['k'.repeat(1_000_000)]: 1 } as never).catch((e: unknown) => e)) as Error
     expect(error).toBeInstanceOf(ReplylintConfigError)
-    expect(error!.message).toMatch(/^replylint: unknown option "k{60}…"; expected preset/)
+    expect(error.message).toMatch(/^replylint: unknown option "k{60}…"; expected preset/)
     expect(() => linter.lint('hi', { customer: { ['k'.repeat(100_000)]: 5 } } as never)).toThrow(/^replylint: context.customer\["k{60}…"\] must be a string, got number 5$/)
   })
 
