@@ -131,7 +131,7 @@ export const adversarial: BenchSuite = {
     const prose = rows[0]!.perKb
 
     const lines = [
-      `  lint(), preset all (${linter.rules.length} rules); ms per KB, best of 3 rounds over ~1 MB of distinct drafts per size`,
+      `  lint(), preset all (${linter.rules.length} rules); CPU ms per KB, best of 3 rounds over ~1 MB of distinct drafts per size`,
       `  ${'shape'.padEnd(34)} ${'10 KB'.padStart(8)} ${'100 KB'.padStart(8)} ${'1 MB'.padStart(8)}  ${'1MB/10KB'.padStart(9)}  ${'max vs prose'.padStart(12)}  verdict`,
     ]
     let failures = 0
