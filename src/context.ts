@@ -154,25 +154,22 @@ function normalizeTurns(turns: unknown, where: string): NormalizedTurn[] {
  * turns on every key. Bound: a WeakMap holds an entry only while the caller
  * keeps the turn object alive.
  */
-const turnCache = new WeakMap<object, { normalized: NormalizedTurn; at: unknown; agentId: unknown; keys: number }>()
+const turnCache = new WeakMap<object, CachedTurn>()
+
+interface CachedTurn {
+  normalized: NormalizedTurn
+  /** The fields as the caller gave them, to notice edits in place. */
+  at: unknown
+  agentId: unknown
+  keys: number
+}
 
 function normalizeTurn(turn: unknown, index: number, where: string): NormalizedTurn {
   if (!isPlainObject(turn)) {
     throw new ReplylintConfigError(`replylint: ${where} must be a turn object {role, text, at?}, got ${describeValue(turn)}`)
   }
   const cached = turnCache.get(turn)
-  // A cached turn is reused only if the caller did not mutate any field of it since.
-  if (
-    cached &&
-    cached.normalized.index === index &&
-    cached.normalized.text === turn.text &&
-    cached.normalized.role === turn.role &&
-    cached.at === turn.at &&
-    cached.agentId === turn.agentId &&
-    Object.keys(turn).length === cached.keys
-  ) {
-    return cached.normalized
-  }
+  if (cached && isFresh(cached, turn, index)) return cached.normalized
   for (const key of Object.keys(turn)) {
     if (!TURN_KEYS.has(key)) {
       throw new ReplylintConfigError(
@@ -200,9 +197,27 @@ function normalizeTurn(turn: unknown, index: number, where: string): NormalizedT
     index,
     source: turn as unknown as Turn,
   })
-  // A Date can change without its turn changing, so only immutable timestamps are cached.
-  if (at === undefined || typeof at !== 'object') turnCache.set(turn, { normalized, at, agentId, keys: Object.keys(turn).length })
+  turnCache.set(turn, { normalized, at, agentId, keys: Object.keys(turn).length })
   return normalized
+}
+
+/**
+ * Whether a cached turn still describes the caller's turn object: chat tools
+ * edit turns in place (a corrected message, a late timestamp), and a turn that
+ * gained a field must be validated again. A Date is compared by its time, as
+ * it can change without being replaced.
+ */
+export function isFresh(cached: CachedTurn, turn: Record<string, unknown>, index: number): boolean {
+  const { normalized } = cached
+  return (
+    normalized.index === index &&
+    normalized.text === turn.text &&
+    normalized.role === turn.role &&
+    cached.at === turn.at &&
+    (!(turn.at instanceof Date) || turn.at.getTime() === normalized.at) &&
+    cached.agentId === turn.agentId &&
+    Object.keys(turn).length === cached.keys
+  )
 }
 
 /** Everything the customer wrote in this chat and earlier ones, lower-cased. */

@@ -87,6 +87,14 @@ describe('the turn cache notices every edit to a turn', () => {
     expect(normalizeContext(context)!.transcript[0]).toMatchObject({ at: 5000, agentId: 'a2' })
   })
 
+  it('re-reads a Date changed in place', () => {
+    const at = new Date(1000)
+    const context = { transcript: [{ role: 'customer' as const, text: 'hi', at }] }
+    expect(normalizeContext(context)!.transcript[0]!.at).toBe(1000)
+    at.setTime(5000)
+    expect(normalizeContext(context)!.transcript[0]!.at).toBe(5000)
+  })
+
   it('validates a field added to a turn it has cached', () => {
     const turn = { role: 'customer', text: 'hi' } as Turn & Record<string, unknown>
     normalizeContext({ transcript: [turn] })

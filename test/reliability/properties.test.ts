@@ -117,7 +117,10 @@ for (const setting of seeds()) {
         const live: Turn[] = []
         const liveContext: LintContext = { ...base, transcript: live }
         for (let i = 0; i < turns.length; i++) {
-          live.push({ ...turns[i]! }) // a copy: the edits below must not reach fast-check's values
+          // A copy (Dates too): the edits below must not reach fast-check's values.
+          const copy = { ...turns[i]! }
+          if (copy.at instanceof Date) copy.at = new Date(copy.at)
+          live.push(copy)
           warm.lint(typed[i % Math.max(1, typed.length)] ?? '', liveContext)
         }
         // Messages get edited, deleted or replaced in place.
@@ -130,6 +133,7 @@ for (const setting of seeds()) {
           else if (change.field === 'text') target.text = change.text
           else if (change.field === 'role') target.role = target.role === 'customer' ? 'agent' : 'customer'
           else if (change.field === 'agentId') target.agentId = target.agentId === 'a1' ? 'a2' : 'a1'
+          else if (target.at instanceof Date) target.at.setTime(target.at.getTime() - 60_000) // edited in place
           else target.at = typeof target.at === 'number' ? target.at - 60_000 : Date.parse('2026-03-02T09:00:00Z')
           warm.lint(finalDraft, liveContext)
         }
