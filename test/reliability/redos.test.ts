@@ -6,8 +6,10 @@
  *
  * recheck picks its fastest available backend (the native binary from the
  * recheck-linux-x64 package where installed, else its pure JavaScript build);
- * RECHECK_BACKEND=pure forces the JavaScript build.
+ * RECHECK_BACKEND=pure forces the JavaScript build (slower: a few seconds a pattern).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Diagnostics } from 'recheck'
 import {
@@ -67,28 +69,64 @@ function unique(found: readonly FoundRegex[]): FoundRegex[] {
   return [...byKey.values()]
 }
 
+/**
+ * recheck's verdicts are deterministic for a pattern, its flags, recheck's
+ * version and the parameters below, so patterns already found safe are kept in
+ * recheck-verdicts.json and CI analyses only new or changed ones.
+ * RECHECK_UPDATE=1 rewrites the file (after adding or changing patterns);
+ * RECHECK_ALL=1 ignores it and analyses everything.
+ */
+const VERDICTS = join(import.meta.dirname, 'recheck-verdicts.json')
+const PARAMS = { timeout: RECHECK_TIMEOUT, randomSeed: 1 }
+
+interface VerdictFile {
+  recheck: string
+  params: typeof PARAMS
+  safe: string[]
+}
+
+function keyOf(regex: FoundRegex): string {
+  return `/${regex.source}/${regex.flags.replace(/[gyd]/g, '')}`
+}
+
+function readVerdicts(version: string): Set<string> {
+  if (process.env.RECHECK_ALL || !existsSync(VERDICTS)) return new Set()
+  const file = JSON.parse(readFileSync(VERDICTS, 'utf8')) as VerdictFile
+  const sameSetup = file.recheck === version && JSON.stringify(file.params) === JSON.stringify(PARAMS)
+  return sameSetup ? new Set(file.safe) : new Set()
+}
+
 describe('no regex can be made to backtrack super-linearly', () => {
   let results: Array<{ regex: FoundRegex; diagnostics: Diagnostics }> = []
+  let known = 0
 
   beforeAll(async () => {
     const { check } = await import('recheck')
+    const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version
+    const safe = readVerdicts(version)
     const all = unique([...literals, ...exported, ...constructed])
     results = []
     // A few at a time: the native backend runs them in parallel, the JS one in turn.
-    const queue = [...all]
+    const queue = all.filter((regex) => !safe.has(keyOf(regex)))
+    known = all.length - queue.length
     const worker = async () => {
       for (let regex = queue.shift(); regex; regex = queue.shift()) {
         const flags = regex.flags.replace(/[gyd]/g, '')
-        const diagnostics = await check(regex.source, flags, { timeout: RECHECK_TIMEOUT, randomSeed: 1 })
+        const diagnostics = await check(regex.source, flags, PARAMS)
         results.push({ regex, diagnostics })
       }
     }
     await Promise.all([worker(), worker(), worker(), worker()])
-  }, 600_000)
+    if (process.env.RECHECK_UPDATE) {
+      const nowSafe = [...all.filter((regex) => safe.has(keyOf(regex))).map(keyOf), ...results.filter((r) => r.diagnostics.status === 'safe').map((r) => keyOf(r.regex))]
+      const file: VerdictFile = { recheck: version, params: PARAMS, safe: [...new Set(nowSafe)].sort() }
+      writeFileSync(VERDICTS, JSON.stringify(file, null, 1) + '\n')
+    }
+  }, 1_200_000)
 
   afterAll(() => {
     const statuses = results.reduce<Record<string, number>>((acc, r) => ((acc[r.diagnostics.status] = (acc[r.diagnostics.status] ?? 0) + 1), acc), {})
-    console.info(`recheck: ${results.length} unique patterns (${literals.length} literals, ${exported.length} exported, ${constructed.length} constructed at run time):`, statuses)
+    console.info(`recheck: ${results.length + known} unique patterns, ${known} known safe from recheck-verdicts.json, ${results.length} analysed (${literals.length} literals, ${exported.length} exported, ${constructed.length} constructed at run time):`, statuses)
   })
 
   it('collects the patterns from all three sources', () => {
@@ -98,7 +136,7 @@ describe('no regex can be made to backtrack super-linearly', () => {
     const walked: FoundRegex[] = []
     regexesIn({ table: [[/a/i, 'x']], byName: new Map([['k', new Set([/b/u])]]) }, 'probe', walked)
     expect(walked.map((r) => `/${r.source}/${r.flags}`)).toEqual(['/a/i', '/b/u'])
-    expect(results.length).toBe(unique([...literals, ...exported, ...constructed]).length)
+    expect(results.length + known).toBe(unique([...literals, ...exported, ...constructed]).length)
   })
 
   it('recheck finds every pattern safe', () => {

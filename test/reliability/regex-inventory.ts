@@ -76,11 +76,14 @@ export function recordConstructedRegexes(): { found: FoundRegex[]; restore: () =
   return { found, restore: () => void (globalThis.RegExp = original) }
 }
 
-/** Import every module of src/ and rules/ (the CLI's bin excepted: it runs on import). */
+/** Entry points that act on import (the CLI's bin, a Web Worker's message loop): their literals are still scanned. */
+const ENTRY_POINTS = /[/\\](?:cli[/\\]bin|browser[/\\]worker)\.[jt]s$/
+
+/** Import every module of src/ and rules/ and walk its exports. */
 export async function exportedRegexes(files: readonly string[], root: string): Promise<FoundRegex[]> {
   const found: FoundRegex[] = []
   for (const path of files) {
-    if (/[/\\]cli[/\\]bin\.[jt]s$/.test(path)) continue
+    if (ENTRY_POINTS.test(path)) continue
     const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>
     for (const [name, value] of Object.entries(module)) regexesIn(value, `${relative(root, path)} export ${name}`, found)
   }
