@@ -10,7 +10,10 @@ import { MAX_CUSTOMER_FIELDS, MAX_PREVIOUS_CHATS, MAX_TURNS, normalizeContext } 
 import { type Linter, ruleRegistry } from '../../src/linter.js'
 import { createLinter, ReplylintConfigError } from '../../src/node.js'
 import { MAX_WORDS } from '../../src/rule.js'
-import { params, seeds } from './fuzz-settings.js'
+import { RUNS, params, seeds } from './fuzz-settings.js'
+
+// Validation is cheap and its input space small: a fifth of the lint properties' runs, at least 2,000.
+const UNTRUSTED_RUNS = Math.max(2_000, Math.round(RUNS / 5))
 
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort()
 const firstRule = [...ruleRegistry.keys()][0]!
@@ -168,7 +171,7 @@ const fromJson = fc.oneof(hostile, hostile.map((value) => {
 
 for (const setting of seeds()) {
   describe(`untrusted input, ${setting.label}`, () => {
-    test.prop([fromJson], params(setting, 2_000))('any options value: valid, or a ReplylintConfigError', (options) => {
+    test.prop([fromJson], params(setting, UNTRUSTED_RUNS))('any options value: valid, or a ReplylintConfigError', (options) => {
       try {
         resolveRules(ruleRegistry, validateLinterOptions(options))
       } catch (error) {
@@ -178,7 +181,7 @@ for (const setting of seeds()) {
       assertPrototypeUntouched()
     })
 
-    test.prop([fc.oneof(fromJson, fc.record({ transcript: fc.array(fromJson, { maxLength: 4 }) }))], params(setting, 2_000))(
+    test.prop([fc.oneof(fromJson, fc.record({ transcript: fc.array(fromJson, { maxLength: 4 }) }))], params(setting, UNTRUSTED_RUNS))(
       'any context value: linted, or a ReplylintConfigError',
       (context) => {
         try {
