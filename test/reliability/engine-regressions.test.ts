@@ -27,8 +27,8 @@ describe('long drafts are parsed in bounded segments', () => {
     ['a.', 'dotted run'],
     ['a-', 'hyphen run'],
     ["a'", 'apostrophe run'],
-  ])('lints a 1 MB %s (%s) without throwing', (unit) => {
-    const text = unit.repeat(500_000)
+  ])('lints 200 KB of %s (%s) without throwing (a bare parse overflows the stack)', (unit) => {
+    const text = unit.repeat(100_000)
     expect(() => linter.lint(text)).not.toThrow()
   })
 
