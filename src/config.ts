@@ -3,8 +3,8 @@
  * `rules` then override it per rule. Unknown rule ids, bad severities and bad
  * options are errors that name the rule and what was expected.
  */
-import { ReplylintConfigError, describeValue, isPlainObject, resolveOptions } from './options.js'
-import type { RuleModule } from './rule.js'
+import { ReplylintConfigError, describeKey, describeValue, isPlainObject, resolveOptions } from './options.js'
+import { type RuleModule, normalizeWords } from './rule.js'
 import type { LinterOptions, Severity } from './types.js'
 
 export const PRESETS = ['recommended', 'strict', 'all'] as const
@@ -44,7 +44,7 @@ export function validateLinterOptions(options: unknown): LinterOptions {
   for (const key of Object.keys(options)) {
     if (!LINTER_OPTION_KEYS.has(key)) {
       throw new ReplylintConfigError(
-        `replylint: unknown option ${JSON.stringify(key)}; expected preset, rules, words or dictionary`,
+        `replylint: unknown option ${describeKey(key)}; expected preset, rules, words or dictionary`,
       )
     }
   }
@@ -57,9 +57,7 @@ export function validateLinterOptions(options: unknown): LinterOptions {
   if (rules !== undefined && !isPlainObject(rules)) {
     throw new ReplylintConfigError(`replylint: rules must be an object of rule settings, got ${describeValue(rules)}`)
   }
-  if (words !== undefined && (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))) {
-    throw new ReplylintConfigError(`replylint: words must be an array of strings, got ${describeValue(words)}`)
-  }
+  if (words !== undefined) normalizeWords(words, 'replylint: words')
   return options as LinterOptions
 }
 
@@ -70,7 +68,7 @@ export function resolveRules(registry: ReadonlyMap<string, RuleModule>, options:
   for (const id of Object.keys(settings)) {
     if (!registry.has(id)) {
       throw new ReplylintConfigError(
-        `replylint: unknown rule ${JSON.stringify(id)}; known rules: ${[...registry.keys()].join(', ')}`,
+        `replylint: unknown rule ${describeKey(id)}; known rules: ${[...registry.keys()].join(', ')}`,
       )
     }
   }

@@ -3,7 +3,7 @@
  * customer fields, validated and normalized once per lint. Contexts come from
  * integrators and JSON: a bad field gets an error naming it, never a crash later.
  */
-import { ReplylintConfigError, describeValue, isPlainObject } from './options.js'
+import { ReplylintConfigError, describeKey, describeValue, isPlainObject } from './options.js'
 import type { LintContext, Turn } from './types.js'
 
 export interface NormalizedTurn {
@@ -31,6 +31,7 @@ export interface NormalizedContext {
 
 export const MAX_TURNS = 100_000
 export const MAX_PREVIOUS_CHATS = 1_000
+export const MAX_CUSTOMER_FIELDS = 1_000
 const ROLES = new Set(['customer', 'agent', 'system'])
 const CONTEXT_KEYS = new Set(['transcript', 'previousChats', 'now', 'action', 'agent', 'customer'])
 const TURN_KEYS = new Set(['role', 'text', 'at', 'agentId'])
@@ -42,7 +43,7 @@ export function toEpochMs(value: unknown, where: string): number {
   if (value instanceof Date) ms = value.getTime()
   else if (typeof value === 'number') ms = value
   else if (typeof value === 'string' && value.trim() !== '') {
-    ms = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value)
+    ms = /^-?\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value)
   }
   if (!Number.isFinite(ms)) {
     throw new ReplylintConfigError(
@@ -60,7 +61,7 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
   for (const key of Object.keys(input)) {
     if (!CONTEXT_KEYS.has(key)) {
       throw new ReplylintConfigError(
-        `replylint: context has an unknown field ${JSON.stringify(key)}; expected ${[...CONTEXT_KEYS].join(', ')}`,
+        `replylint: context has an unknown field ${describeKey(key)}; expected ${[...CONTEXT_KEYS].join(', ')}`,
       )
     }
   }
@@ -98,7 +99,7 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
     }
     for (const key of Object.keys(raw.agent)) {
       if (key !== 'activeChats') {
-        throw new ReplylintConfigError(`replylint: context.agent has an unknown field ${JSON.stringify(key)}; expected activeChats`)
+        throw new ReplylintConfigError(`replylint: context.agent has an unknown field ${describeKey(key)}; expected activeChats`)
       }
     }
     const count = raw.agent.activeChats
@@ -115,10 +116,16 @@ export function normalizeContext(input: unknown): NormalizedContext | undefined 
     if (!isPlainObject(raw.customer)) {
       throw new ReplylintConfigError(`replylint: context.customer must be an object of strings, got ${describeValue(raw.customer)}`)
     }
-    for (const [key, value] of Object.entries(raw.customer)) {
+    const entries = Object.entries(raw.customer)
+    if (entries.length > MAX_CUSTOMER_FIELDS) {
+      throw new ReplylintConfigError(
+        `replylint: context.customer has ${entries.length} fields; at most ${MAX_CUSTOMER_FIELDS} are accepted`,
+      )
+    }
+    for (const [key, value] of entries) {
       if (typeof value !== 'string') {
         throw new ReplylintConfigError(
-          `replylint: context.customer.${key} must be a string, got ${describeValue(value)}`,
+          `replylint: context.customer${/^[\w$]{1,60}$/.test(key) ? `.${key}` : `[${describeKey(key)}]`} must be a string, got ${describeValue(value)}`,
         )
       }
       customer[key] = value
@@ -141,13 +148,14 @@ function normalizeTurns(turns: unknown, where: string): readonly NormalizedTurn[
   const hit = typeof last === 'object' && last !== null ? chatCache.get(last) : undefined
   if (hit && unchanged(hit, turns, length)) return hit.turns
   const out: NormalizedTurn[] = new Array(length)
+  const cached: CachedTurn[] = new Array(length)
   for (let index = 0; index < length; index++) {
     // `where` is only formatted into an error: building it per turn per keystroke showed in benchmarks.
-    const turn = normalizeTurn(turns[index], index, where)
-    out[index] = turn
+    out[index] = normalizeTurn(turns[index], index, where)
+    cached[index] = turnCache.get(turns[index] as object)!
   }
   Object.freeze(out)
-  chatCache.set(last as object, { raws: turns.slice(), turns: out })
+  chatCache.set(last as object, { raws: turns.slice(), cached, turns: out })
   return out
 }
 
@@ -156,36 +164,39 @@ const NO_TURNS: readonly NormalizedTurn[] = Object.freeze([])
 /**
  * Whole chats are cached by their last turn object: chat tools hand over the
  * same turns (often in a fresh array) on every keystroke, and comparing 200
- * references is far cheaper than 200 WeakMap lookups. Bounded by the caller's turns.
+ * references is far cheaper than 200 WeakMap lookups. Bound: a WeakMap holds an
+ * entry only while the caller keeps that turn object alive.
  */
-const chatCache = new WeakMap<object, { raws: readonly unknown[]; turns: readonly NormalizedTurn[] }>()
+const chatCache = new WeakMap<object, { raws: readonly unknown[]; cached: readonly CachedTurn[]; turns: readonly NormalizedTurn[] }>()
 
-function unchanged(hit: { raws: readonly unknown[]; turns: readonly NormalizedTurn[] }, turns: readonly unknown[], length: number): boolean {
+function unchanged(hit: { raws: readonly unknown[]; cached: readonly CachedTurn[] }, turns: readonly unknown[], length: number): boolean {
   if (hit.raws.length !== length) return false
   for (let i = 0; i < length; i++) {
-    const raw = turns[i] as Turn
-    if (raw !== hit.raws[i]) return false
-    const turn = hit.turns[i]!
-    // Same check as the per-turn cache: a caller may have edited a turn (or its Date) in place.
-    if (turn.text !== raw.text || turn.role !== raw.role || !sameDate(raw.at, turn.at)) return false
+    const raw = turns[i]
+    // The same freshness check as the per-turn cache: a caller may edit a turn in place.
+    if (raw !== hit.raws[i] || !isFresh(hit.cached[i]!, raw as Record<string, unknown>, i)) return false
   }
   return true
 }
 
-/** Normalized turns are cached per turn object: a chat tool re-lints the same turns on every key. */
-const turnCache = new WeakMap<object, NormalizedTurn>()
+/**
+ * Normalized turns are cached per turn object: a chat tool re-lints the same
+ * turns on every key. Bound: a WeakMap holds an entry only while the caller
+ * keeps the turn object alive.
+ */
+const turnCache = new WeakMap<object, CachedTurn>()
 
-/** A Date is mutable: a cached turn is reused only while its Date still says the same time. */
-function sameDate(raw: unknown, at: number | undefined): boolean {
-  return !(raw instanceof Date) || raw.getTime() === at
+interface CachedTurn {
+  normalized: NormalizedTurn
+  /** The fields as the caller gave them, to notice edits in place. */
+  at: unknown
+  agentId: unknown
+  keys: number
 }
 
 function normalizeTurn(turn: unknown, index: number, chat: string): NormalizedTurn {
   const cached = typeof turn === 'object' && turn !== null ? turnCache.get(turn) : undefined
-  // A cached turn is reused only if the caller did not mutate it since.
-  if (cached && cached.index === index && cached.text === (turn as Turn).text && cached.role === (turn as Turn).role && sameDate((turn as Turn).at, cached.at)) {
-    return cached
-  }
+  if (cached && isFresh(cached, turn as Record<string, unknown>, index)) return cached.normalized
   const where = `${chat}[${index}]`
   if (!isPlainObject(turn)) {
     throw new ReplylintConfigError(`replylint: ${where} must be a turn object {role, text, at?}, got ${describeValue(turn)}`)
@@ -193,7 +204,7 @@ function normalizeTurn(turn: unknown, index: number, chat: string): NormalizedTu
   for (const key of Object.keys(turn)) {
     if (!TURN_KEYS.has(key)) {
       throw new ReplylintConfigError(
-        `replylint: ${where} has an unknown field ${JSON.stringify(key)}; expected role, text, at, agentId`,
+        `replylint: ${where} has an unknown field ${describeKey(key)}; expected role, text, at, agentId`,
       )
     }
   }
@@ -217,8 +228,27 @@ function normalizeTurn(turn: unknown, index: number, chat: string): NormalizedTu
     index,
     source: turn as unknown as Turn,
   })
-  turnCache.set(turn, normalized)
+  turnCache.set(turn, { normalized, at, agentId, keys: Object.keys(turn).length })
   return normalized
+}
+
+/**
+ * Whether a cached turn still describes the caller's turn object: chat tools
+ * edit turns in place (a corrected message, a late timestamp), and a turn that
+ * gained a field must be validated again. A Date is compared by its time, as
+ * it can change without being replaced.
+ */
+export function isFresh(cached: CachedTurn, turn: Record<string, unknown>, index: number): boolean {
+  const { normalized } = cached
+  return (
+    normalized.index === index &&
+    normalized.text === turn.text &&
+    normalized.role === turn.role &&
+    cached.at === turn.at &&
+    (!(turn.at instanceof Date) || turn.at.getTime() === normalized.at) &&
+    cached.agentId === turn.agentId &&
+    Object.keys(turn).length === cached.keys
+  )
 }
 
 /** Everything the customer wrote in this chat and earlier ones, lower-cased. */

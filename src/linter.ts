@@ -14,6 +14,7 @@ import { emojiModifier } from './emoji.js'
 import { CONTEXT_DATA_KEY, DRAFT_DATA_KEY, type DraftData, createDraft } from './draft.js'
 import { applyFixes } from './fix.js'
 import { shapeMessages } from './message.js'
+import { parseBounded } from './parse.js'
 import { ReplylintConfigError, describeValue } from './options.js'
 import { ENV_DATA_KEY, type RuleEnv, type RuleModule, normalizeWords } from './rule.js'
 import type { DictionaryLoader, LintContext, LintResult, LinterOptions } from './types.js'
@@ -99,7 +100,7 @@ class Engine implements Linter {
   #run(text: string, context: NormalizedContext | undefined): LintResult {
     const draft: DraftData = createDraft(text, context, context ? () => customerTextOf(context) : undefined)
     const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft, [CONTEXT_DATA_KEY]: context } })
-    const tree = this.#parser.parse(draft.masked) as Root
+    const tree = parseBounded(this.#parser, draft.masked, draft.lines)
     this.#processor.runSync(tree, file)
     return shapeMessages(file.messages, draft, this.#enabled)
   }

@@ -61,13 +61,13 @@ const spanPatterns: ReadonlyArray<readonly [RegExp, MaskKind]> = [
   // Unfilled tokens: [[MISSING TOKEN]]
   [/\[\[[^[\]\n]{1,200}\]\]/g, 'placeholder'],
   // Single-brace and bracketed template fields: {first_name}, [Customer Name], %FIRST_NAME%
-  [/\{[A-Za-z_][\w.\-| :'"=,]{0,100}\}/g, 'placeholder'],
-  [/\[[A-Za-z][A-Za-z _.-]{0,40}\]/g, 'placeholder'],
+  [/\{[A-Z_][\w.\-| :'"=,]{0,100}\}/gi, 'placeholder'],
+  [/\[[A-Z][A-Z _.-]{0,40}\]/gi, 'placeholder'],
   [/%[A-Z][A-Z_.]{1,40}%/g, 'placeholder'],
   // Inline code.
   [/`[^`\n]{1,500}`/g, 'code'],
   // Twitter-style sign-off initials anywhere: ^SR, ^JM
-  [/\^[A-Za-z]{1,4}\b/g, 'signoff'],
+  [/\^[A-Z]{1,4}\b/gi, 'signoff'],
 ]
 
 /** Quoted spans; the content (group 1) is masked when it is the customer's words or a phrase. */

@@ -7,7 +7,7 @@
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedRule } from './config.js'
 import type { DraftData } from './draft.js'
-import { overlapsMask } from './mask.js'
+import { maskAt, overlapsMask } from './mask.js'
 import type { ReplylintMessageFields } from './rule.js'
 import type { LintFix, LintMessage, LintResult, LintSuggestion, MessageSeverity } from './types.js'
 
@@ -76,8 +76,12 @@ function isInRange(fix: LintFix | undefined, length: number): fix is LintFix {
 function isSafeFix(fix: LintFix, draft: DraftData, length: number): boolean {
   if (!isInRange(fix, length)) return false
   const [start, end] = fix.range
-  // An insertion at a mask's edge is fine; replacing any masked character is not.
-  return start === end ? true : !overlapsMask(draft.masks, start, end)
+  // An insertion at a mask's edge is fine; one inside a mask, or replacing any masked character, is not.
+  if (start === end) {
+    const mask = maskAt(draft.masks, start, start + 1)
+    return !mask || mask.start === start
+  }
+  return !overlapsMask(draft.masks, start, end)
 }
 
 function copyFix(fix: LintFix): LintFix {

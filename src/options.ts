@@ -33,11 +33,17 @@ const own = Object.prototype.hasOwnProperty
 export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'undefined'
+  if (typeof value === 'function') return 'a function'
   if (Array.isArray(value)) return `an array of ${value.length}`
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
   if (typeof value === 'object') return 'an object'
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
   return `${typeof value} ${String(value)}`
+}
+
+/** A key as quoted in an error message; a huge key from a hostile JSON file is cut short. */
+export function describeKey(key: string): string {
+  return JSON.stringify(key.length > 60 ? key.slice(0, 60) + '…' : key)
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -57,7 +63,7 @@ export function resolveOptions<S extends OptionsSchema>(schema: S, input: unknow
     if (!own.call(schema, key)) {
       const known = Object.keys(schema)
       throw new ReplylintConfigError(
-        `${where}: unknown option ${JSON.stringify(key)}; ` +
+        `${where}: unknown option ${describeKey(key)}; ` +
           (known.length ? `expected one of ${known.map((k) => JSON.stringify(k)).join(', ')}` : 'this rule takes no options'),
       )
     }

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import type { NormalizedContext } from './context.js'
 import { type DraftData, type WordRef, type SentenceRef, draftOf, sentencesOf, wordsOf } from './draft.js'
 import { type Mask, maskAt } from './mask.js'
-import { type OptionsOf, type OptionsSchema, resolveOptions } from './options.js'
+import { type OptionsOf, type OptionsSchema, ReplylintConfigError, describeValue, resolveOptions } from './options.js'
 import type { LintFix, LintSuggestion, Severity } from './types.js'
 
 export type RuleCategory = 'tone' | 'correctness' | 'conversation' | 'session'
@@ -133,10 +133,13 @@ export function defineRule<S extends OptionsSchema, State = undefined>(
   return Object.freeze({ meta, plugin })
 }
 
+/** The most team words a linter accepts (a config from JSON cannot make it hold more). */
+export const MAX_WORDS = 100_000
+
 export function normalizeWords(words: unknown, where: string): ReadonlySet<string> {
   if (words === undefined) return new Set()
-  if (!Array.isArray(words) || !words.every((word) => typeof word === 'string')) {
-    throw new TypeError(`${where} must be an array of strings`)
+  if (!Array.isArray(words) || words.length > MAX_WORDS || !words.every((word) => typeof word === 'string')) {
+    throw new ReplylintConfigError(`${where} must be an array of at most ${MAX_WORDS} strings, got ${describeValue(words)}`)
   }
   const set = new Set<string>()
   for (const word of words as string[]) {

@@ -11,8 +11,10 @@ import { practices } from './suites/practices.js'
 import { repeat } from './suites/repeat.js'
 import { tone } from './suites/tone.js'
 import { spelling } from './suites/spelling.js'
+import { adversarial } from './suites/adversarial.js'
+import { soak } from './suites/soak.js'
 
-const suites: BenchSuite[] = [core, spelling, tone, repeat, practices, size, cli]
+const suites: BenchSuite[] = [core, spelling, tone, repeat, practices, size, cli, adversarial, soak]
 
 const only = new Set((process.argv[2] ?? '').split(',').filter(Boolean))
 for (const suite of suites) {

@@ -1,0 +1,112 @@
+/**
+ * Parsing a draft into nlcst, bounded.
+ *
+ * parse-english and its plugins are linear on chat-sized text but not on
+ * hostile text: the emoticon modifier splices inside one sentence (quadratic
+ * in the sentence's length), and merging a 100k-symbol "word" (a@a@a@…) spreads
+ * it into a function call and overflows the stack. So a long draft is parsed in
+ * segments of at most PARSE_SEGMENT_MAX code units, cut at the best boundary
+ * near the end of each window (a blank line, a line break, a sentence end, any
+ * white space, and only as a last resort mid-token, never inside a surrogate
+ * pair). The segment trees are joined under one root with every position
+ * shifted to the draft, so offsets stay exact. Every draft a person types is
+ * far below the limit and is parsed in one piece, exactly as before.
+ */
+import type { Root } from 'nlcst'
+import type { LineIndex } from './draft.js'
+
+/** The longest text parsed in one piece (UTF-16 code units). */
+export const PARSE_SEGMENT_MAX = 8192
+
+export interface TextParser {
+  parse(value: string): unknown
+}
+
+export function parseBounded(parser: TextParser, text: string, lines: LineIndex): Root {
+  if (text.length <= PARSE_SEGMENT_MAX) return parser.parse(text) as Root
+  const children: Root['children'] = []
+  let start = 0
+  while (start < text.length) {
+    const end = segmentEnd(text, start)
+    const tree = parser.parse(text.slice(start, end)) as Root
+    shiftPositions(tree, start, lines)
+    for (const child of tree.children) children.push(child)
+    start = end
+  }
+  return {
+    type: 'RootNode',
+    children,
+    position: { start: lines.point(0), end: lines.point(text.length) },
+  } as Root
+}
+
+/** Where the segment starting at `start` ends (exclusive). */
+export function segmentEnd(text: string, start: number): number {
+  const limit = start + PARSE_SEGMENT_MAX
+  if (limit >= text.length) return text.length
+  // Look back over the second half of the window for the strongest boundary.
+  const floor = start + (PARSE_SEGMENT_MAX >> 1)
+  let lineBreak = -1
+  let sentenceEnd = -1
+  let space = -1
+  for (let i = limit - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) {
+      // A blank line ends a paragraph: the best cut there is.
+      const before = text.charCodeAt(i - 1)
+      if (before === 10 || before === 13) return i + 1
+      if (lineBreak === -1) lineBreak = i + 1
+    } else if (code === 32 || code === 9) {
+      if (space === -1) space = i + 1
+      if (sentenceEnd === -1) {
+        const before = text.charCodeAt(i - 1)
+        if (before === 46 || before === 33 || before === 63) sentenceEnd = i + 1
+      }
+    }
+  }
+  if (lineBreak !== -1) return lineBreak
+  if (sentenceEnd !== -1) return sentenceEnd
+  if (space !== -1) return space
+  // No white space in half a window: cut the token, but keep a surrogate pair whole.
+  const high = text.charCodeAt(limit - 1)
+  const low = text.charCodeAt(limit)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit
+}
+
+interface Point {
+  line: number
+  column: number
+  offset?: number
+}
+
+interface Positioned {
+  position?: { start: Point; end: Point }
+  children?: Positioned[]
+}
+
+/**
+ * Move every node of a segment's tree to its place in the draft. parse-latin
+ * shares point objects between parents and children, so each distinct point
+ * is moved once, in place (no new objects: a 1 MB draft has a million points).
+ * Iterative: trees can be wide.
+ */
+function shiftPositions(tree: Root, base: number, lines: LineIndex): void {
+  const { line: baseLine, column: baseColumn } = lines.point(base)
+  const moved = new Set<Point>()
+  const move = (point: Point) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    if (point.line === 1) point.column += baseColumn - 1
+    point.line += baseLine - 1
+    point.offset = (point.offset ?? 0) + base
+  }
+  const stack: Positioned[] = [tree as unknown as Positioned]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) {
+      move(node.position.start)
+      move(node.position.end)
+    }
+    if (node.children) for (const child of node.children) stack.push(child)
+  }
+}

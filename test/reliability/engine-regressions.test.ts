@@ -1,0 +1,125 @@
+/**
+ * Engine bugs the reliability work found, each pinned by the smallest input
+ * that showed it.
+ */
+import { ParseEnglish } from 'parse-english'
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { normalizeContext } from '../../src/context.js'
+import { createDraft, lineIndex } from '../../src/draft.js'
+import type { Linter } from '../../src/linter.js'
+import { shapeMessages } from '../../src/message.js'
+import { createLinter } from '../../src/node.js'
+import { PARSE_SEGMENT_MAX, parseBounded, segmentEnd } from '../../src/parse.js'
+import { ruleRegistry } from '../../src/linter.js'
+import type { Turn } from '../../src/types.js'
+
+let linter: Linter
+beforeAll(async () => {
+  linter = await createLinter({ preset: 'all' })
+})
+
+describe('long drafts are parsed in bounded segments', () => {
+  // parse-latin spread a 100k-symbol word into one call: RangeError (stack overflow).
+  it.each([
+    ['a@', 'email-like run'],
+    ['a.', 'dotted run'],
+    ['a-', 'hyphen run'],
+    ["a'", 'apostrophe run'],
+  ])('lints 200 KB of %s (%s) without throwing (a bare parse overflows the stack)', (unit) => {
+    const text = unit.repeat(100_000)
+    expect(() => linter.lint(text)).not.toThrow()
+  })
+
+  it('keeps offsets, lines and columns exact after a segment boundary', () => {
+    const filler = 'We checked the order and it ships today.\n'.repeat(Math.ceil((PARSE_SEGMENT_MAX * 2.5) / 41))
+    const text = filler + 'Please do NOT refresh the page.'
+    const messages = linter.lint(text).messages.filter((m) => m.ruleId === 'no-all-caps')
+    const offset = text.lastIndexOf('NOT')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({
+      offset,
+      endOffset: offset + 3,
+      line: filler.split('\n').length,
+      column: 'Please do '.length + 1,
+    })
+  })
+
+  it('gives every node a position true to the draft, cutting at line breaks, then spaces, never inside a surrogate pair', () => {
+    const parser = new ParseEnglish()
+    const lines = 'ab\r\ncd😂 '.repeat(3000) // > 2 segments, CRLF line breaks
+    const tree = parseBounded(parser, lines, lineIndex(lines))
+    const index = lineIndex(lines)
+    const stack: Array<{ position?: { start: { offset?: number; line: number; column: number } }; children?: unknown[] }> = [
+      tree as never,
+    ]
+    let checked = 0
+    let covered = ''
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      const start = node.position!.start
+      const expected = index.point(start.offset!)
+      expect([start.line, start.column]).toEqual([expected.line, expected.column])
+      checked++
+      if ((node as { value?: string }).value !== undefined) covered += (node as { value: string }).value
+      if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as never)
+    }
+    expect(checked).toBeGreaterThan(10_000)
+    expect(covered).toBe(lines) // the segments cover the draft exactly, in order
+
+    const words = 'x'.repeat(PARSE_SEGMENT_MAX - 1) + '😂' + 'x'.repeat(10)
+    expect(segmentEnd(words, 0)).toBe(PARSE_SEGMENT_MAX - 1)
+    const spaced = 'word '.repeat(PARSE_SEGMENT_MAX)
+    expect(spaced[segmentEnd(spaced, 0) - 1]).toBe(' ')
+    const paragraphs = ('x'.repeat(100) + '\n\n' + 'y '.repeat(50)).repeat(100)
+    expect(paragraphs.slice(segmentEnd(paragraphs, 0) - 2, segmentEnd(paragraphs, 0))).toBe('\n\n')
+  })
+})
+
+describe('the turn cache notices every edit to a turn', () => {
+  it('re-reads `at` and `agentId` when the caller changes them in place', () => {
+    const turn: Turn = { role: 'customer', text: 'hi', at: 1000, agentId: 'a1' }
+    const context = { transcript: [turn] }
+    expect(normalizeContext(context)!.transcript[0]).toMatchObject({ at: 1000, agentId: 'a1' })
+    turn.at = 5000
+    turn.agentId = 'a2'
+    expect(normalizeContext(context)!.transcript[0]).toMatchObject({ at: 5000, agentId: 'a2' })
+  })
+
+  it('re-reads a Date changed in place', () => {
+    const at = new Date(1000)
+    const context = { transcript: [{ role: 'customer' as const, text: 'hi', at }] }
+    expect(normalizeContext(context)!.transcript[0]!.at).toBe(1000)
+    at.setTime(5000)
+    expect(normalizeContext(context)!.transcript[0]!.at).toBe(5000)
+  })
+
+  it('validates a field added to a turn it has cached', () => {
+    const turn = { role: 'customer', text: 'hi' } as Turn & Record<string, unknown>
+    normalizeContext({ transcript: [turn] })
+    turn.colour = 'red'
+    expect(() => normalizeContext({ transcript: [turn] })).toThrow(/transcript\[0\] has an unknown field "colour"/)
+  })
+})
+
+describe('fixes never edit masked syntax', () => {
+  const fixable = [...ruleRegistry.values()][0]!
+  const enabled = new Map([[fixable.meta.id, { rule: { ...fixable, meta: { ...fixable.meta, fixable: true } }, severity: 'warn' as const, options: {} }]])
+
+  function shapedFix(text: string, range: [number, number]) {
+    const draft = createDraft(text, undefined)
+    const file = new VFile({ value: text })
+    const message = file.message('x', { ruleId: fixable.meta.id }) as VFileMessage & Record<string, unknown>
+    Object.assign(message, { offset: range[0], endOffset: range[1], fix: { range, text: '!' } })
+    return shapeMessages([message], draft, enabled as never).messages[0]!.fix
+  }
+
+  it('drops an insertion inside a placeholder but keeps one at its edges', () => {
+    const text = 'Hi {{first_name}} there'
+    expect(shapedFix(text, [8, 8])).toBeUndefined()
+    expect(shapedFix(text, [3, 3])).toEqual({ range: [3, 3], text: '!' })
+    expect(shapedFix(text, [17, 17])).toEqual({ range: [17, 17], text: '!' })
+    expect(shapedFix(text, [16, 18])).toBeUndefined()
+  })
+})

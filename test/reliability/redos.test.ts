@@ -1,0 +1,178 @@
+/**
+ * Every regex the engine and the rules can run goes through recheck, a ReDoS
+ * analyser (automata theory where it can, fuzzing where it cannot). A pattern
+ * recheck finds vulnerable, or cannot decide within its time budget, fails the
+ * test with the attack string and where the pattern lives.
+ *
+ * recheck picks its fastest available backend (the native binary from the
+ * recheck-linux-x64 package where installed, else its pure JavaScript build);
+ * RECHECK_BACKEND=pure forces the JavaScript build (slower: a few seconds a pattern).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Diagnostics } from 'recheck'
+import {
+  type FoundRegex,
+  exportedRegexes,
+  recordConstructedRegexes,
+  regexLiterals,
+  regexesIn,
+  sourceFiles,
+} from './regex-inventory.js'
+import { ROOT } from './source-files.js'
+
+/** Per pattern: recheck's own analysis budget, in ms. */
+const RECHECK_TIMEOUT = 20_000
+
+const files = sourceFiles('src', 'rules')
+let constructed: FoundRegex[] = []
+let exported: FoundRegex[] = []
+const literals = regexLiterals(files, ROOT)
+
+beforeAll(async () => {
+  const recorder = recordConstructedRegexes()
+  try {
+    // Imported only now, so module-level `new RegExp` runs under the recorder.
+    exported = await exportedRegexes(files, ROOT)
+    const { buildConfigs } = await import('./configs.js')
+    const { realFragments, maskedSyntax, hostileUnicode } = await import('./arbitraries.js')
+    const drafts = [realFragments.join(' '), maskedSyntax.join(' '), hostileUnicode.join(' '), realFragments.join('. ')]
+    const context = {
+      now: Date.parse('2026-03-02T10:00:00Z'),
+      transcript: realFragments.slice(0, 20).map((text, i) => ({
+        role: i % 2 === 0 ? ('customer' as const) : ('agent' as const),
+        text: `${text} jane@example.com order 77120`,
+        at: Date.parse('2026-03-02T09:00:00Z') + i * 30_000,
+      })),
+      customer: { name: 'Jane Doe', email: 'jane@example.com' },
+    }
+    for (const { linter } of await buildConfigs()) {
+      for (const draft of drafts) {
+        linter.lint(draft)
+        linter.lint(draft, context)
+        linter.lint(draft, { ...context, action: 'transfer' as const, agent: { activeChats: 6 } })
+      }
+    }
+  } finally {
+    recorder.restore()
+    constructed = recorder.found
+  }
+}, 300_000)
+
+function unique(found: readonly FoundRegex[]): FoundRegex[] {
+  const byKey = new Map<string, FoundRegex>()
+  for (const regex of found) {
+    const key = `/${regex.source}/${regex.flags.replace(/[gyd]/g, '')}`
+    if (!byKey.has(key)) byKey.set(key, regex)
+  }
+  return [...byKey.values()]
+}
+
+/**
+ * recheck's verdicts are deterministic for a pattern, its flags, recheck's
+ * version and the parameters below, so patterns already found safe are kept in
+ * recheck-verdicts.json and CI analyses only new or changed ones.
+ * RECHECK_UPDATE=1 rewrites the file (after adding or changing patterns);
+ * RECHECK_ALL=1 ignores it and analyses everything.
+ */
+const VERDICTS = join(import.meta.dirname, 'recheck-verdicts.json')
+const PARAMS = { timeout: RECHECK_TIMEOUT, randomSeed: 1 }
+
+interface VerdictFile {
+  recheck: string
+  params: typeof PARAMS
+  safe: string[]
+}
+
+function keyOf(regex: FoundRegex): string {
+  return `/${regex.source}/${regex.flags.replace(/[gyd]/g, '')}`
+}
+
+function readVerdicts(version: string): Set<string> {
+  if (process.env.RECHECK_ALL || !existsSync(VERDICTS)) return new Set()
+  const file = JSON.parse(readFileSync(VERDICTS, 'utf8')) as VerdictFile
+  const sameSetup = file.recheck === version && JSON.stringify(file.params) === JSON.stringify(PARAMS)
+  return sameSetup ? new Set(file.safe) : new Set()
+}
+
+describe('no regex can be made to backtrack super-linearly', () => {
+  let results: Array<{ regex: FoundRegex; diagnostics: Diagnostics }> = []
+  let known = 0
+
+  beforeAll(async () => {
+    const { check } = await import('recheck')
+    const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version
+    const safe = readVerdicts(version)
+    const all = unique([...literals, ...exported, ...constructed])
+    results = []
+    // A few at a time: the native backend runs them in parallel, the JS one in turn.
+    const queue = all.filter((regex) => !safe.has(keyOf(regex)))
+    known = all.length - queue.length
+    const worker = async () => {
+      for (let regex = queue.shift(); regex; regex = queue.shift()) {
+        const flags = regex.flags.replace(/[gyd]/g, '')
+        const diagnostics = await check(regex.source, flags, PARAMS)
+        results.push({ regex, diagnostics })
+      }
+    }
+    await Promise.all([worker(), worker(), worker(), worker()])
+    if (process.env.RECHECK_UPDATE) {
+      const nowSafe = [...all.filter((regex) => safe.has(keyOf(regex))).map(keyOf), ...results.filter((r) => r.diagnostics.status === 'safe').map((r) => keyOf(r.regex))]
+      const file: VerdictFile = { recheck: version, params: PARAMS, safe: [...new Set(nowSafe)].sort() }
+      writeFileSync(VERDICTS, JSON.stringify(file, null, 1) + '\n')
+    }
+  }, 1_200_000)
+
+  afterAll(() => {
+    const statuses = results.reduce<Record<string, number>>((acc, r) => ((acc[r.diagnostics.status] = (acc[r.diagnostics.status] ?? 0) + 1), acc), {})
+    console.info(`recheck: ${results.length + known} unique patterns, ${known} known safe from recheck-verdicts.json, ${results.length} analysed (${literals.length} literals, ${exported.length} exported, ${constructed.length} constructed at run time):`, statuses)
+  })
+
+  it('collects the patterns from all three sources', () => {
+    expect(literals.length).toBeGreaterThan(20)
+    expect(literals.some((r) => r.where.startsWith('src/mask.ts'))).toBe(true)
+    // Exported values are walked through tables, maps and sets (none may be exported today).
+    const walked: FoundRegex[] = []
+    regexesIn({ table: [[/a/i, 'x']], byName: new Map([['k', new Set([/b/u])]]) }, 'probe', walked)
+    expect(walked.map((r) => `/${r.source}/${r.flags}`)).toEqual(['/a/i', '/b/u'])
+    expect(results.length + known).toBe(unique([...literals, ...exported, ...constructed]).length)
+  })
+
+  it('recheck finds every pattern safe', () => {
+    const problems = results
+      .filter(({ diagnostics }) => diagnostics.status !== 'safe')
+      .map(({ regex, diagnostics }) => {
+        const detail =
+          diagnostics.status === 'vulnerable'
+            ? `${diagnostics.complexity.type} (${diagnostics.complexity.summary}), attack ${diagnostics.attack.pattern}`
+            : diagnostics.status === 'unknown'
+              ? `unknown: ${diagnostics.error.kind}`
+              : 'safe'
+        return `/${regex.source}/${regex.flags} at ${regex.where}: ${detail}`
+      })
+    expect(problems).toEqual([])
+  })
+
+  it('the analyser flags a known-bad pattern (the check can fail)', async () => {
+    const { check } = await import('recheck')
+    const bad = await check('\\s+$', '', { timeout: RECHECK_TIMEOUT })
+    expect(bad.status).toBe('vulnerable')
+  })
+})
+
+describe('the run-time recorder', () => {
+  it('sees patterns built from word lists', () => {
+    const recorder = recordConstructedRegexes()
+    try {
+      const words = ['lol', 'brb']
+      const matcher = new RegExp(`\\b(?:${words.join('|')})\\b`, 'giu')
+      expect(matcher.test('ok lol')).toBe(true)
+      // eslint-disable-next-line prefer-regex-literals
+      expect(RegExp('a+', 'g')).toBeInstanceOf(RegExp)
+    } finally {
+      recorder.restore()
+    }
+    expect(recorder.found.map((r) => `/${r.source}/${r.flags}`)).toEqual(['/\\b(?:lol|brb)\\b/giu', '/a+/g'])
+  })
+})
