@@ -37,7 +37,7 @@ interface LabelledPattern {
   type: DetailType
   pattern: RegExp
   /** Which kind of value follows the label. */
-  value: 'id' | 'digits' | 'phone' | 'date' | 'zip' | 'words' | 'token' | 'last4'
+  value: 'id' | 'digits' | 'phone' | 'date' | 'zip' | 'words' | 'token' | 'last4' | 'code'
 }
 
 const labelled = (type: DetailType, label: string, value: LabelledPattern['value'], valueSource: string): LabelledPattern => ({
@@ -47,6 +47,11 @@ const labelled = (type: DetailType, label: string, value: LabelledPattern['value
 })
 
 const LABELLED: readonly LabelledPattern[] = [
+  labelled('meter', String.raw`(?:(?:gas|electric(?:ity)?|water|utility|supply)\s+)?meter(?:\s+serial)?${NUMBERED}|mpan|mprn|supply\s+number`, 'id', ID),
+  labelled('flight', String.raw`flight${NUMBERED}|flying|booked\s+on`, 'code', String.raw`((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}[A-Z]?)(?![\w-])`),
+  labelled('vehicle', String.raw`vin(?:\s+number)?|vehicle\s+identification\s+number`, 'code', String.raw`([A-HJ-NPR-Z0-9]{17})(?![\w-])`),
+  labelled('vehicle', String.raw`(?:(?:vehicle|car|van)\s+)?(?:registration|reg)(?:\s+(?:plate|number|no\b\.?))?(?![a-z])|(?:number|licen[cs]e)\s+plate`, 'code', String.raw`([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,3})?)(?![\w-])`),
+  labelled('product', String.raw`sku|(?:product|item|part|article|style)\s+(?:numbers?|no\b\.?|#|code|id)|upc|asin`, 'id', ID),
   labelled('tracking', String.raw`tracking${NUMBERED}|waybill|consignment(?:\s+number)?`, 'id', ID),
   labelled('booking', String.raw`(?:booking|reservation|confirmation|pnr|itinerary)${NUMBERED}`, 'id', ID),
   labelled('ticket', String.raw`(?:ticket|case|incident|claim|complaint)${NUMBERED}|ref(?:erence)?(?:\s{0,2}(?:number|no\b\.?|#))?`, 'id', ID),
@@ -202,6 +207,11 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   if (ATTACHMENT_ONLY.test(text)) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
 
   membership(text, expects('membership'), push)
+  plans(text, push)
+  stores(text, push)
+  cards(text, facts, push)
+  billingPeriods(text, push)
+  deliveryDates(text, push)
   appointments(text, push)
   if (expected.length > 0) bareAnswers(text, expected, facts, push, free)
   return facts
@@ -229,6 +239,9 @@ function acceptLabelled(kind: LabelledPattern['value'], raw: string, connected: 
       return connected ? /[A-Za-z]/.test(raw) : /\d/.test(raw) && /[A-Za-z]/.test(raw)
     case 'phone':
       return raw.replace(/\D/g, '').length >= 7
+    case 'code':
+      // A code mixes letters and digits ("BA117", "AB12 CDE"); "is complete" is not one.
+      return /\d/.test(raw) && /[A-Za-z]/.test(raw) && (connected || raw === raw.toUpperCase())
     case 'digits':
     case 'last4':
     case 'date':
@@ -282,6 +295,87 @@ function membership(text: string, asked: boolean, push: Push): void {
   if (asked || TIER_CONTEXT.test(near)) {
     if (NEGATION.test(near) && !asked) return
     push('membership', tier[1]!, tier.index, tier.index + tier[0].length)
+  }
+}
+
+/** Words that describe a plan rather than name it: "the new plan", "the cheapest plan". */
+const NOT_PLAN_NAME = /^(?:new|old|current|same|other|wrong|right|cheapest|cheaper|expensive|best|better|basic\s+monthly|monthly|annual|yearly|this|that|your|a|an|the|my|our|whole|entire|payment|family\s+of)$/iu
+const PLAN_ON = /\b(?:on|have|got|using|with|subscribed\s+to|signed\s+up\s+(?:for|to)|pay(?:ing)?\s+for|switched\s+to|upgraded\s+to|downgraded\s+to|bought|chose|picked)\s+(?:the|a|an|my|our)\s+([\p{L}\d+][\p{L}\d+&'-]{1,20}(?:\s+[\p{L}\d+][\p{L}\d+&'-]{1,20}){0,2})\s+(?:plan|subscription|tier|tariff|package|bundle)\b/giu
+const PLAN_IS = /\b(?:my|our)\s+(?:current\s+)?(?:plan|subscription|tariff)\s+(?:is|:)\s+(?:the\s+)?([\p{Lu}\d][\p{L}\d+&'-]{1,20}(?:\s+[\p{Lu}\d][\p{L}\d+&'-]{1,20}){0,2})/gu
+
+const PLAN_FILLER = /^(?:same|new|old|a|the|this|that|it|one|its|any|some|which|what)\b/iu
+
+/** "I'm on the Premium plan", "we have the Family Unlimited package", "my plan is Basic". */
+function plans(text: string, push: Push): void {
+  for (const pattern of [PLAN_ON, PLAN_IS]) {
+    for (const match of matchesOf(pattern, text)) {
+      const name = match[1]!
+      if (NOT_PLAN_NAME.test(name) || PLAN_FILLER.test(name)) continue
+      const start = match.index + match[0].indexOf(name)
+      push('plan', name, start, start + name.length)
+    }
+  }
+}
+
+const PLACE_NOUN = String.raw`(?:store|shop|branch|restaurant|outlet|location|cafe|café|pharmacy|supermarket|takeaway|pizzeria|diner|bakery)`
+const CAPITALISED = String.raw`[\p{Lu}\d][\p{L}\d'’&.-]{0,30}(?:\s+(?:&\s+|and\s+|of\s+|de\s+|la\s+)?[\p{Lu}\d][\p{L}\d'’&.-]{0,30}){0,3}`
+/** "I ordered from Luigi Trattoria", "bought it at Target", "picked it up from the Main St branch". */
+const STORE_FROM = new RegExp(String.raw`\b(?:ordered|order|bought|buy|purchased|got|picked\s+(?:it\s+|them\s+)?up|collected|shopped|ate|eating|dined|visited)\b(?:\s+(?:it|this|them|these|that|food|dinner|lunch|breakfast|something|one|online|today|yesterday|last\s+night)){0,2}\s+(?:from|at|in)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
+/** "the Leeds store", "your Oxford Street branch". */
+const STORE_NAMED = new RegExp(String.raw`\b(?:the|your|our|my|at|from)\s+(${CAPITALISED})\s+${PLACE_NOUN}\b`, 'gu')
+const NOT_STORE = /^(?:I|I'm|App|Website|Site|Online|Internet|Amazon\s+App|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Black\s+Friday|\d+)$/u
+
+function stores(text: string, push: Push): void {
+  const seen = new Set<string>()
+  for (const pattern of [STORE_FROM, STORE_NAMED]) {
+    for (const match of matchesOf(pattern, text)) {
+      const name = match[1]!.replace(/[.,]+$/u, '')
+      if (NOT_STORE.test(name) || NOT_NAME.has(name.toLowerCase()) || seen.has(name)) continue
+      seen.add(name)
+      const start = match.index + match[0].lastIndexOf(match[1]!)
+      push('store', name, start, start + name.length)
+    }
+  }
+}
+
+const CARD_BRAND = /\b(?:my|the|our|a)\s+((?:visa|mastercard|master\s+card|amex|american\s+express|discover|maestro|diners\s+club)(?:\s+(?:debit|credit))?(?:\s+card)?)\b/giu
+
+/** The card: a last-four fact ("card ending 4421") or a named card ("my Amex"). */
+function cards(text: string, facts: readonly ExtractedFact[], push: Push): void {
+  for (const fact of facts.slice()) {
+    if (fact.type === 'last4') push('card', `card ending ${fact.value}`, fact.start, fact.end)
+  }
+  if (facts.some((fact) => fact.type === 'card')) return
+  for (const match of matchesOf(CARD_BRAND, text)) {
+    if (negatedBefore(text, match.index)) continue
+    push('card', match[1]!, match.index, match.index + match[0].length)
+  }
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+/** "the March bill", "my June statement", "billing period May 1-31", "the bill for April". */
+const BILLING = new RegExp(String.raw`\b(${MONTH}(?:\s+\d{4})?|last\s+month's|this\s+month's)\s+(?:bill|statement|invoice|billing\s+(?:period|cycle))\b|\b(?:bill|statement|invoice|billing\s+(?:period|cycle))\s+(?:for|from|dated|of)\s+(${MONTH}(?:\s+\d{4})?)\b`, 'giu')
+
+function billingPeriods(text: string, push: Push): void {
+  for (const match of matchesOf(BILLING, text)) {
+    const period = match[1] ?? match[2]!
+    if (/^may$/i.test(period) && !/^May$/u.test(period)) continue
+    push('billing-period', period, match.index, match.index + match[0].length)
+  }
+}
+
+const DELIVERY_WORD = /\b(?:arriv\w{0,4}|deliver\w{0,5}|due|expected|supposed\s+to\s+(?:come|arrive|be\s+(?:here|delivered))|get\s+here|come\s+on|eta)\b/iu
+const DELIVERY_NOT = /\b(?:appointment|engineer|technician|table|booking|reservation|class|lesson|flight)\b/iu
+const DATE_WORDS = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b`, 'giu')
+
+/** "It was supposed to arrive on Monday 14th", "delivery was due 12 May". */
+function deliveryDates(text: string, push: Push): void {
+  for (const sentence of text.split(/(?<=[.!?\n])\s+/u)) {
+    if (!DELIVERY_WORD.test(sentence) || DELIVERY_NOT.test(sentence)) continue
+    const when = [...matchesOf(DATE_WORDS, sentence)].map((m) => m[0].trim())
+    if (when.length === 0) continue
+    const at = text.indexOf(sentence)
+    push('delivery-date', when.join(' '), at, at + sentence.length)
   }
 }
 

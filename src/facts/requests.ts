@@ -41,10 +41,13 @@ const CUES: readonly RegExp[] = [
   /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
   /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/gi,
   /\bhave\s+you\s+got\b/gi,
-  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|popping|sticking|pasting|reading|spelling|double[- ]checking|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?(?:\s+(?:over|across|along|through))?`, 'gi'),
+  new RegExp(String.raw`\b(?:care|want|feel\s+free|be\s+(?:so|kind\s+enough)|so\s+kind\s+as)\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:i|we)(?:'d|\s+would|\s+will|'ll)\s+(?:really\s+|greatly\s+|truly\s+|much\s+)?appreciate(?:\s+it)?(?:\s+if\s+(?:you|u)\s+(?:could|can|would)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us))?)?`, 'gi'),
+  /\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+|quickly\s+|also\s+)?(?:grab|take\s+down|note\s+down)\b/gi,
   new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+able\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  /\bis\s+it\s+possible\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know)\b/gi,
-  /\bany\s+chance\s+(?:(?:that\s+)?(?:you|u)\s+(?:have|know|got|could\s+(?:share|send|give|provide))|of\s+(?:getting|having|seeing))\b/gi,
+  new RegExp(String.raw`\b(?:is|would|will|might)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know|${VERBS})\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\bany\s+chance\s+(?:(?:that\s+)?(?:you|u)\s+(?:have|know|got|(?:could|can|might)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?)|of\s+(?:getting|having|seeing))\b`, 'gi'),
   /\b(?:do|did)\s+(?:you|u)\s+happen\s+to\s+(?:have|know)\b/gi,
   /\blet\s+(?:me|us)\s+(?:have|get|grab|take)\b/gi,
   /\bif\s+(?:you|u)\s+(?:have|know)\s+(?:your|the)\b/gi,
@@ -77,14 +80,14 @@ const WHEN_WHERE = /^\s*(?:when|where)\s+(?:is|was|'s|are|were)\b/i
 /** An imperative at the start of a sentence: "Send me a screenshot", "Give me your full name". */
 const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'i')
 const YES_NO_START = /^\s*(?:is|are|was|were|did|does|has|have|had|should|shall|will|would|can|could|may|might|must|isn't|aren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|am|do|don't)\b/i
-const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:and|or|also|plus|then|your|ur|the|a|an)?\b`, 'i')
+const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:(?:what|how)\s+about\s+|and\s+(?:also\s+)?|or\s+|also\s+|plus\s+|then\s+)?(?:your|ur|the|a|an)?\b`, 'i')
 /** Where a request's object ends: purpose and subordinate clauses. */
 const CLAUSE_END = /(?:\s(?:so(?:\s+that)?\s+(?:i|we|you|they|it|our|the)\b|in\s+order\s+to\b|because\b|since\b|as\s+(?:i|we|it|this|that)\b|if\b|when\b|whenever\b|before\b|after\b|while\b|until\b|where\b|why\b|how\b|whether\b|once\b|but\b|though\b|although\b|unless\b|to\s+(?!me\b|us\b|you\b|your\b|the\b|our\b|my\b|an?\b|this\b|that\b)[a-z]+)|[;!?]|\s[-–—]\s(?=[a-z]{3,}\s+[a-z]{3,}\s))/i
 const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check|one\s+more\s+time|once\s+more|again\b|are\s+(?:you|u)\s+sure|(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|isn't|is\s+not|wasn't|was\s+not)\s+(?:seem\s+to\s+)?(?:match|look\s+right|seem\s+right|work|come\s+up|show\s+up|exist|valid|correct|right)|invalid|incorrect|not\s+(?:valid|correct|right|recogni[sz]ed|found|matching)|(?:couldn't|could\s+not|can't|cannot|unable\s+to|wasn't\s+able\s+to)\s+(?:find|locate|verify|match)|typo|mistyped|same\s+(?:number|set|value|id))\b/i
 
 /** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
 const FILLER_TOKEN = new RegExp(
-  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
+  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|over|across|along|here|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
   'iy',
 )
 /** Between two listed details only determiners and neutral adjectives: "and your current", not "of the". */
@@ -94,7 +97,7 @@ const ANOTHER_TOKEN = new RegExp(String.raw`(?:${[...ANOTHER_INSTANCE].map(escap
 const DETAIL_TAIL = /(?:\s+(?:on|for|associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|with|on)|attached\s+to|used\s+(?:for|on))\s+(?:the|your|this)\s+(?:account|order|booking|file|profile|card|purchase|subscription|reservation)|\s+on\s+(?:file|record)|\s+(?:you|u)\s+(?:used|use|gave|have|signed\s+up\s+with))/iy
 const COORDINATOR = /\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s(?:and|or|&|plus|as\s+well\s+as|along\s+with|together\s+with|and\/or|\/)\s+|\s?\/\s?|\s+)/iy
 /** Words that make a following "email" the message, not the address. */
-const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for)\b/i
+const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you(?!\s+(?:used|use|signed|registered|gave|provided|entered|have\s+(?:on|registered|with)|log\s+in|login|shared))|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for)\b/i
 const EMAIL_MESSAGE_BEFORE = /\b(?:an|this|that|our|last|latest|previous|first|check|open|read|search|see|refresh|reply\s+to|respond\s+to)\s+$/i
 const ADDRESS_NOT_POSTAL_BEFORE = /\b(?:ip|mac|web|wallet|server|bitcoin|crypto|return|our|company|store|office|website|url|email|e-mail)\s+$/i
 
@@ -223,6 +226,11 @@ function analyseUncached(body: string): SentenceAnalysis {
   while ((match = ARE_YOU_SURE.exec(body)) !== null) add(match.index + match[0].length, match.index, true, true)
   const whenWhere = WHEN_WHERE.exec(body)
   if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
+  // "Your policy number is needed to open a claim": a statement of need names the detail first.
+  if (NEEDED.test(body) && !NOT_NEEDED.test(body)) {
+    const start = BARE_QUESTION_START.exec(body)
+    add(start ? start[0].length : 0, leadingSkip(body), true)
+  }
   // "Order number?", "And your email address?": a question that is only a noun phrase;
   // "Telephone number, PIN number or email address.": a bare list of details.
   if (hits.size === 0 && !YES_NO_START.test(body)) {
@@ -251,7 +259,7 @@ function analyseUncached(body: string): SentenceAnalysis {
   for (const entry of hits.values()) {
     const media = entry.hit.type === 'screenshot' || entry.hit.type === 'document'
     ANOTHER_AFTER.lastIndex = entry.hit.end
-    if ((media && MORE_MEDIA.test(body.slice(entry.clauseStart))) || ANOTHER_AFTER.test(body)) {
+    if ((media && MORE_MEDIA.test(body.slice(entry.clauseStart))) || ANOTHER_AFTER.test(body) || forAnotherInstance(body, entry.hit.end)) {
       entry.hit = { ...entry.hit, another: true }
     }
   }
@@ -260,6 +268,24 @@ function analyseUncached(body: string): SentenceAnalysis {
     verification: VERIFICATION.test(body),
     thirdParty: THIRD_PARTY.test(body),
   }
+}
+
+/** "The meter number is required before…": a need stated about the detail. */
+const NEEDED = /^[^?]{0,80}?\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+|still\s+|first\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
+const NOT_NEEDED = /^\s*(?:no|none)\b|\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
+/**
+ * The rest of the clause puts the detail on a new or different object: "What
+ * email should we use for the new account?", "…would you like to switch to?".
+ */
+const FOR_ANOTHER = /\b(?:for|on|to|with|in|under|from|into|onto)\s+(?:the|your|this|that|a|an)\s+(?:new|another|second|different|other|replacement|additional|extra|spare|separate|third|next|future)\b|\b(?:the|a)\s+(?:replacement|new\s+one)\b|\b(?:switch|change|move|upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\binstead\b/i
+const FOR_ANOTHER_END = /\s(?:so|because|since|as|if|when|before|after|once|while|but|and\s+(?:i|we))\b|[.;!?]/i
+/** Characters after a detail searched for a new or different object. */
+const FOR_ANOTHER_WINDOW = 120
+
+function forAnotherInstance(body: string, from: number): boolean {
+  const rest = body.slice(from, from + FOR_ANOTHER_WINDOW)
+  const end = FOR_ANOTHER_END.exec(rest)
+  return FOR_ANOTHER.test(end ? rest.slice(0, end.index) : rest)
 }
 
 const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'i')
