@@ -48,7 +48,7 @@ const labelled = (type: DetailType, label: string, value: LabelledPattern['value
 
 const LABELLED: readonly LabelledPattern[] = [
   labelled('meter', String.raw`(?:(?:gas|electric(?:ity)?|water|utility|supply)\s+)?meter(?:\s+serial)?${NUMBERED}|mpan|mprn|supply\s+number`, 'id', ID),
-  labelled('flight', String.raw`flight${NUMBERED}|flying|booked\s+on`, 'code', String.raw`((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}[A-Z]?)(?![\w-])`),
+  labelled('flight', String.raw`flight${NUMBERED}|flying|booked\s+on`, 'code', String.raw`((?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])\s?\d{1,4}[A-Z]?)(?![\w-])`),
   labelled('vehicle', String.raw`vin(?:\s+number)?|vehicle\s+identification\s+number`, 'code', String.raw`([A-HJ-NPR-Z0-9]{17})(?![\w-])`),
   labelled('vehicle', String.raw`(?:(?:vehicle|car|van)\s+)?(?:registration|reg)(?:\s+(?:plate|number|no\b\.?))?(?![a-z])|(?:number|licen[cs]e)\s+plate`, 'code', String.raw`([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,3})?)(?![\w-])`),
   labelled('product', String.raw`sku|(?:product|item|part|article|style)\s+(?:numbers?|no\b\.?|#|code|id)|upc|asin`, 'id', ID),

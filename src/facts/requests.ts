@@ -35,19 +35,19 @@ const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:could|can|would|will|cud|cn|cld)\s+(?:you|u|ya)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
   new RegExp(String.raw`\b(?:may|can|could|might|cn|would\s+you\s+mind\s+if)\s+(?:i|we)\s+${ADVERBS}(?:have|get|grab|take|ask(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'gi'),
   new RegExp(String.raw`\bplease\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?|\s+to\s+(?:get|have|see|take|grab|confirm|verify|collect|ask\s+(?:you\s+)?for)\b)?`, 'gi'),
   /\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going\s+to|gonna)\s+(?:need|require)\b/gi,
   /\b(?:all|what|the\s+only\s+thing|one\s+(?:more|last)\s+thing|the\s+(?:last|next|first|other)\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:still\s+|will\s+|'ll\s+|would\s+|'d\s+|also\s+)?(?:need|require)\b/gi,
   /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
   /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/gi,
   /\bhave\s+you\s+got\b/gi,
-  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|popping|sticking|pasting|reading|spelling|double[- ]checking|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?(?:\s+(?:over|across|along|through))?`, 'gi'),
+  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|popping|sticking|pasting|reading|spelling|double[- ]checking|verifying|checking|re-?entering|writing|listing|uploading|attaching|forwarding|including|adding|grabbing|looking\s+up|finding|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?(?:\s+(?:over|across|along|through))?`, 'gi'),
   new RegExp(String.raw`\b(?:care|want|feel\s+free|be\s+(?:so|kind\s+enough)|so\s+kind\s+as)\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
   new RegExp(String.raw`\b(?:i|we)(?:'d|\s+would|\s+will|'ll)\s+(?:really\s+|greatly\s+|truly\s+|much\s+)?appreciate(?:\s+it)?(?:\s+if\s+(?:you|u)\s+(?:could|can|would)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us))?)?`, 'gi'),
   /\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+|quickly\s+|also\s+)?(?:grab|take\s+down|note\s+down)\b/gi,
   new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+able\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
   new RegExp(String.raw`\b(?:is|would|will|might)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know|${VERBS})\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  new RegExp(String.raw`\bany\s+chance\s+(?:(?:that\s+)?(?:you|u)\s+(?:have|know|got|(?:could|can|might)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?)|of\s+(?:getting|having|seeing))\b`, 'gi'),
+  new RegExp(String.raw`\bany\s+chance\s+(?:(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:get|have|grab|see|take)|(?:that\s+)?(?:you've|you\s+have|u\s+have)\s+got|(?:that\s+)?(?:you|u)\s+(?:have|know|got|(?:could|can|might)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?)|of\s+(?:getting|having|seeing))\b`, 'gi'),
   /\b(?:do|did)\s+(?:you|u)\s+happen\s+to\s+(?:have|know)\b/gi,
   /\blet\s+(?:me|us)\s+(?:have|get|grab|take)\b/gi,
   /\bif\s+(?:you|u)\s+(?:have|know)\s+(?:your|the)\b/gi,
@@ -277,7 +277,7 @@ const NOT_NEEDED = /^\s*(?:no|none)\b|\b(?:not|n't|never|no\s+longer)\s+(?:be\s+
  * The rest of the clause puts the detail on a new or different object: "What
  * email should we use for the new account?", "…would you like to switch to?".
  */
-const FOR_ANOTHER = /\b(?:for|on|to|with|in|under|from|into|onto)\s+(?:the|your|this|that|a|an)\s+(?:new|another|second|different|other|replacement|additional|extra|spare|separate|third|next|future)\b|\b(?:the|a)\s+(?:replacement|new\s+one)\b|\b(?:switch|change|move|upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\binstead\b/i
+const FOR_ANOTHER = /\b(?:for|on|to|with|in|under|from|into|onto)\s+(?:the|your|this|that|a|an)\s+(?:new|another|second|different|other|replacement|additional|extra|spare|separate|third|next|future)\b|\b(?:the|a)\s+(?:replacement|new\s+one)\b|\b(?:switch|change|move|upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\binstead\b|\b(?:like|want|wish|prefer)\s+to\s+add\b|\b(?:moving|relocating|rebook(?:ing)?)\b|\binterested\s+in\b|\b(?:closest|nearest|nearby)\b|\bnear\s+(?:to\s+)?(?:you|your)\b/i
 const FOR_ANOTHER_END = /\s(?:so|because|since|as|if|when|before|after|once|while|but|and\s+(?:i|we))\b|[.;!?]/i
 /** Characters after a detail searched for a new or different object. */
 const FOR_ANOTHER_WINDOW = 120
