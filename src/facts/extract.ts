@@ -27,6 +27,7 @@ export interface ExpectedDetail {
 
 const ID = String.raw`([A-Za-z0-9][A-Za-z0-9-]{2,39}(?![A-Za-z0-9@]))`
 const CONNECT = String.raw`((?:\s{0,3}(?::|=|#|-|–|\bis\b|\bwas\b|\bare\b|\bit's\b|\bits\b|\bwould\s+be\b|\bshould\s+be\b)\s{0,3}){0,3}|\s{1,3})`
+const ID_CONNECT = CONNECT.replace('(?::|', '(?:\\(|:|')
 const NUMBERED = String.raw`(?:\s{0,2}(?:numbers?|nos?\b\.?|#|ids?\b|num\b|ref(?:erence)?\b|code\b))?`
 const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})`
 const ZIP = String.raw`(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4})(?![\w-])`
@@ -43,7 +44,8 @@ interface LabelledPattern {
 const labelled = (type: DetailType, label: string, value: LabelledPattern['value'], valueSource: string): LabelledPattern => ({
   type,
   value,
-  pattern: new RegExp(String.raw`\b(?:${label})${CONNECT}${valueSource}`, 'giu'),
+  // "my order (7712009)": an identifier may sit in brackets after its label.
+  pattern: new RegExp(String.raw`\b(?:${label})${value === 'id' ? ID_CONNECT : CONNECT}${valueSource}`, 'giu'),
 })
 
 const LABELLED: readonly LabelledPattern[] = [
@@ -59,11 +61,11 @@ const LABELLED: readonly LabelledPattern[] = [
   labelled('policy', String.raw`policy${NUMBERED}`, 'id', ID),
   labelled('imei', String.raw`imei|meid`, 'digits', String.raw`(\d[\d -]{12,20}\d)`),
   labelled('serial', String.raw`serial${NUMBERED}|s\/n|sn`, 'id', ID),
-  labelled('username', String.raw`user\s?-?name|user\s?id|login|handle|screen\s?name|gamer\s?tag`, 'token', String.raw`([\w.@+-]{2,40}\w)`),
+  labelled('username', String.raw`user\s?-?name|user\s?id|(?:log(?:ging)?\s?in|sign(?:ing)?\s?in)\s+as|login|handle|screen\s?name|gamer\s?tag`, 'token', String.raw`([\w.@+-]{2,40}\w)`),
   labelled('order', String.raw`order${NUMBERED}|purchase\s+(?:number|id)`, 'id', ID),
   labelled('account', String.raw`(?:account|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|policy\s?holder)${NUMBERED}`, 'id', ID),
   labelled('pin', String.raw`pin(?:\s{0,2}(?:number|code))?|passcode`, 'digits', String.raw`(\d{4,8})(?!\d)`),
-  labelled('last4', String.raw`(?:card\s+)?ending(?:\s+in)?|last\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|my)\s+card)?`, 'last4', String.raw`(\d{4})(?!\d)`),
+  labelled('last4', String.raw`(?:card\s+)?ending(?:\s+in)?|(?:card|visa|mastercard|amex|one)\s+(?:that\s+)?ends\s+(?:in|with)|last\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|my)\s+card)?`, 'last4', String.raw`(\d{4})(?!\d)`),
   labelled('dob', String.raw`date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?|birth\s?date|birthday`, 'date', DATE),
   labelled('zip', String.raw`zip(?:\s?code)?|post\s?code|postal\s+code|eircode`, 'zip', ZIP),
   labelled('phone', String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|tel|contact|call-?\s?back|home|work|landline)(?:\s{0,2}(?:numbers?|no\b\.?|#))?|(?:my\s+)?number|(?:call|ring|text|phone|reach|contact|whatsapp|message)\s+me\s+(?:on|at)`, 'phone', PHONE_VALUE),
@@ -255,7 +257,7 @@ function acceptLabelled(kind: LabelledPattern['value'], raw: string, connected: 
 type Push = (type: DetailType, value: string, start: number, end: number, part?: NamePart) => void
 
 const NAME_LABELLED = /\b(?:my\s+(?:full\s+|first\s+|last\s+)?name\s+is|my\s+name's|(?:full\s+|first\s+|last\s+)?name\s*(?::|-|is)|account\s+holder(?:\s+is|:)?|passenger(?:\s+name)?(?:\s+is|:)?|surname(?:\s+is|:)?|call\s+me)\s+([\p{L}][\p{L}'’.-]{0,30}(?:[ ,]{1,2}[\p{L}][\p{L}'’.-]{0,30}){0,3})(?![\p{L}\p{N}])/giu
-const NAME_INTRO = /(?:^|[.!?,]\s+|\b(?:hi|hello|hey)[,!]?\s+)(?:i'm|i\s+am|im|this\s+is|it's|its|it\s+is)\s+([\p{Lu}][\p{L}'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}'’.-]{0,30}){0,2})(?![\p{L}\p{N}])/gu
+const NAME_INTRO = /(?:^|[.!?,]\s+|\b(?:hi|hello|hey)[,!]?\s+)(?:[iI]['’]m|[iI]\s+am|[iI]m|[tT]his\s+is|it's|its|it\s+is)\s+([\p{Lu}][\p{L}'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}'’.-]{0,30}){0,2})(?![\p{L}\p{N}])/gu
 const NAME_HERE = /(?:^|[.!?]\s+|\b(?:hi|hello|hey)[,!]?\s+)([\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30}){0,2})\s+here\b/gu
 
 function names(text: string, expected: readonly ExpectedDetail[], push: Push, free: (s: number, e: number) => boolean): void {
@@ -263,7 +265,8 @@ function names(text: string, expected: readonly ExpectedDetail[], push: Push, fr
     pattern.lastIndex = 0
     for (const match of matchesOf(pattern, text)) {
       const words = nameWords(match[1]!)
-      if (words.length === 0) continue
+      // "I'm Crystal's husband": a possessive names someone else.
+      if (words.length === 0 || /['’]s$/u.test(words[0]!)) continue
       const start = match.index + match[0].length - match[1]!.length
       const value = words.join(' ')
       if (!free(start, start + value.length)) continue

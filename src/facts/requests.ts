@@ -26,9 +26,9 @@ export interface DetailRequest {
   readonly verification: boolean
 }
 
-const VERBS = String.raw`(?:share|send|provide|give|tell|confirm|verify|spell|type|enter|re-?enter|re-?type|re-?send|let\s+(?:me|us)\s+know|reply\s+with|respond\s+with|dm|message|paste|upload|attach|list|write|state|supply|double[- ]check|read\s+(?:me\s+)?out|forward|include|add|post|drop|shoot|look\s+up|find|fill\s+in|submit|remind\s+me\s+of|pass\s+along|put\s+in|input|update\s+me\s+with|type\s+out|read(?:\s+(?:me|us))?(?:\s+out)?|pop|stick|jot\s+down|note\s+down|grab)`
+const VERBS = String.raw`(?:share|send|provide|give|tell|confirm|verify|spell|type|enter|re-?enter|re-?type|re-?send|let\s+(?:me|us)\s+know|reply\s+with|respond\s+with|dm|message|paste|upload|attach|list|write|state|supply|double[- ]check|read\s+(?:me\s+)?out|forward|include|add|post|drop|shoot|look\s+up|find|fill\s+in|submit|remind\s+me\s+of|pass\s+along|put\s+in|input|update\s+me\s+with|type\s+out|read(?:\s+(?:me|us))?(?:\s+out)?|pop|stick|jot\s+down|note\s+down|grab|help)`
 const ADVERBS = String.raw`(?:(?:please|kindly|just|also|quickly|now|maybe|possibly|then|first|again|still|simply|go\s+ahead\s+and)\s+){0,3}`
-const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|first|next|great|perfect|thanks|thank\s+you|alright|all\s+right|sure|right|lastly|finally|excellent|awesome|cool|got\s+it|no\s+problem|no\s+worries|of\s+course|sure\s+thing|hi|hello|and\s+then|or)[,.!:;]?\s+){0,4}`
+const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|first|next|great|perfect|thanks|thank\s+you|alright|all\s+right|sure|right|lastly|finally|excellent|awesome|cool|got\s+it|no\s+problem|no\s+worries|of\s+course|sure\s+thing|hi|hello|and\s+then|or)[,.!:;]?\s+(?:[-–—]\s+)?){0,4}`
 
 /** Phrases that ask for something; the requested details follow them. */
 const CUES: readonly RegExp[] = [
@@ -38,7 +38,7 @@ const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?|\s+to\s+(?:get|have|see|take|grab|confirm|verify|collect|ask\s+(?:you\s+)?for)\b)?`, 'gi'),
   /\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going\s+to|gonna)\s+(?:need|require)\b/gi,
   /\b(?:all|what|the\s+only\s+thing|one\s+(?:more|last)\s+thing|the\s+(?:last|next|first|other)\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:still\s+|will\s+|'ll\s+|would\s+|'d\s+|also\s+)?(?:need|require)\b/gi,
-  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
+  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:like|love)\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
   /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/gi,
   /\bhave\s+you\s+got\b/gi,
   new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|popping|sticking|pasting|reading|spelling|double[- ]checking|verifying|checking|re-?entering|writing|listing|uploading|attaching|forwarding|including|adding|grabbing|looking\s+up|finding|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?(?:\s+(?:over|across|along|through))?`, 'gi'),
