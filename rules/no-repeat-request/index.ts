@@ -255,6 +255,11 @@ function confirmationOf(request: DetailRequest, fact: Fact): string {
       return `Just to confirm, is the name on the account ${value}?`
     case 'address':
       return `Just to confirm, should we use ${value}?`
+    case 'card':
+    case 'store':
+      return `Just to confirm, is this about ${request.type === 'card' ? 'the ' : ''}${value}?`
+    case 'plan':
+      return `Just to confirm, you're on the ${value} plan?`
     case 'screenshot':
     case 'document':
       return `Thanks for the ${request.type === 'screenshot' ? 'screenshot' : value} you sent.`

@@ -326,7 +326,7 @@ const CAPITALISED = String.raw`[\p{Lu}\d][\p{L}\d'’&.-]{0,30}(?:\s+(?:&\s+|and
 const STORE_FROM = new RegExp(String.raw`\b(?:ordered|order|bought|buy|purchased|got|picked\s+(?:it\s+|them\s+)?up|collected|shopped|ate|eating|dined|visited)\b(?:\s+(?:it|this|them|these|that|food|dinner|lunch|breakfast|something|one|online|today|yesterday|last\s+night)){0,2}\s+(?:from|at|in)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
 /** "the Leeds store", "your Oxford Street branch". */
 const STORE_NAMED = new RegExp(String.raw`\b(?:the|your|our|my|at|from)\s+(${CAPITALISED})\s+${PLACE_NOUN}\b`, 'gu')
-const NOT_STORE = /^(?:I|I'm|App|Website|Site|Online|Internet|Amazon\s+App|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Black\s+Friday|\d+)$/u
+const NOT_STORE = /^(?:I|I'm|App|Website|Site|Online|Internet|Amazon|eBay|Etsy|Deliveroo|Uber\s?Eats|DoorDash|Grubhub|Just\s+Eat|Instacart|Postmates|Seamless|Menulog|Glovo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Black\s+Friday|\d+)$/u
 
 function stores(text: string, push: Push): void {
   const seen = new Set<string>()
@@ -368,7 +368,7 @@ function billingPeriods(text: string, push: Push): void {
 }
 
 const DELIVERY_WORD = /\b(?:arriv\w{0,4}|deliver\w{0,5}|due|expected|supposed\s+to\s+(?:come|arrive|be\s+(?:here|delivered))|get\s+here|come\s+on|eta)\b/iu
-const DELIVERY_NOT = /\b(?:appointment|engineer|technician|table|booking|reservation|class|lesson|flight)\b/iu
+const DELIVERY_NOT = /\b(?:appointment|engineer|technician|table|booking|reservation|class|lesson|flight|payment|bill|invoice|renewal|rent|fee|subscription)\b/iu
 const DATE_WORDS = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b`, 'giu')
 
 /** "It was supposed to arrive on Monday 14th", "delivery was due 12 May". */

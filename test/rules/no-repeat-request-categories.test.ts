@@ -29,12 +29,20 @@ const polite: Case[] = [
   [true, ['phone number 07700 900456'], 'If you could drop your phone number here I can call you back.'],
   [true, ['my account number is 7712-0034'], 'Would it be possible to get your account number?'],
   [true, ['my postcode is LS6 2AB'], 'Could I trouble you for your postcode?'],
+  [true, ['my date of birth is 04/05/1980'], 'Would you mind verifying your date of birth for me?'],
+  [true, ['my account number is 99120034'], 'Any chance I could get the account number?'],
+  [true, ['tracking number 1Z999AA10123456784'], "Any chance you've got the tracking number to hand?"],
+  [true, ['my email is jo@x.com'], "I'd love to get your email address."],
+  [true, ['my email is jo@x.com'], 'Could you help me with your email address?'],
+  [true, ['my username is kb_1990'], 'Could you pop your username in the chat?'],
   // Near misses: the polite form asks for something else, or does something.
   [false, ['my email is rosa.k@fastmail.com'], 'Mind checking your spam folder for our email?'],
   [false, ['order number is 88421977'], 'Would you mind waiting while I look into the order?'],
   [false, ['my phone is 0161 555 0199'], 'Any chance you could restart your phone?'],
   [false, ['username is maria_88'], 'Care to try logging in again with your username?'],
   [false, ['my email is dan@home.net'], "I'd appreciate your patience while I check."],
+  [false, ['my email is jo@x.com'], 'Did you get the email?'],
+  [false, ['my email is jo@x.com'], 'Email sent?'],
   [false, ['order #4471902 never came'], 'Do you happen to know when you placed it?'],
 ]
 
@@ -45,6 +53,11 @@ const elliptical: Case[] = [
   [true, ['serial number SN-77120-KX'], 'Plus the serial?'],
   [true, ['my phone is 555-201-7788'], 'Great. Also your phone number?'],
   [true, ['my name is Ola Berg'], 'Perfect, and your full name?'],
+  [true, ['my order number is 7712009'], 'Great - order number as well?'],
+  [true, ['my phone number is 555 201 7788'], 'What about your phone number?'],
+  [true, ['my email is jo@x.com'], 'Lastly, the email on file?'],
+  [true, ['my flight BA117 was cancelled'], 'and the flight number?'],
+  [true, ['my reg is KX19 ABC'], 'And the reg?'],
   // Near misses: a noun phrase that is a topic, not a detail; a quoted value.
   [false, ['postcode is BS6 7RT'], 'And the delivery?'],
   [false, ['my order number is 90021556'], 'And the refund?'],
@@ -63,6 +76,10 @@ const which: Case[] = [
   [true, ['booking reference QX7HT2 is wrong'], 'Which booking is this about?'],
   [true, ["I'm on the Premium plan"], 'Which plan are you on?'],
   [true, ['my account number is 55120987'], 'Which account is this for?'],
+  [true, ['my order (7712009) has not arrived'], 'Which order is it?'],
+  [true, ['the card ends in 9921'], 'Which card was it?'],
+  [true, ['I log in as kb_1990'], "What's your username?"],
+  [true, ["I'm Jo Park"], 'May I have your name?'],
   // Near misses: which-questions about something other than the given detail.
   [false, ['order 44120931 arrived broken'], 'Which item in the order was damaged?'],
   [false, ['my card ending 4421 was charged twice'], 'Which date did the second charge appear?'],
@@ -83,6 +100,8 @@ const need: Case[] = [
   [false, ['my email is tom@site.io'], 'I need to check something with the billing team.'],
   [false, ['account number 33190087'], "I'll need your permission to make this change."],
   [false, ['my order number is 77421098'], 'No order number is needed for this.'],
+  [false, ['my order number is 77421098'], 'The order number is not required.'],
+  [true, ['my order number is 77421098'], "First I'll need to get the order number from you."],
 ]
 
 const lexicon: Case[] = [
@@ -125,6 +144,12 @@ const newInstance: Case[] = [
   [false, ['my card ending 4421 was charged twice'], 'Which card would you like to use for the new subscription?'],
   [false, ['my username is pat_01'], 'What username would you like for the other account?'],
   [false, ['my email is pat@old.com'], 'What email do you want on the different profile?'],
+  [false, ['my address is 9 Oak Lane, Leeds LS6 2AB'], 'What address are you moving to?'],
+  [false, ['my card ending 4421 was charged twice'], 'Which card would you like to add?'],
+  [false, ["I'm on the Unlimited Plus plan"], 'Which plan are you interested in?'],
+  [false, ['I bought it from Currys'], 'Which store is closest to you?'],
+  [false, ['I ordered from Deliveroo'], 'Which restaurant did you order from?'],
+  [false, ["I'm Crystal's husband"], 'May I have your name?'],
   // Not a new instance: the existing one.
   [true, ['my email is pat@old.com'], 'What email is on the existing account?'],
   [true, ['my email is pat@old.com'], 'What email did you use for your account?'],
