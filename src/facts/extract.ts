@@ -58,7 +58,7 @@ const LABELLED: readonly LabelledPattern[] = [
   labelled('booking', String.raw`(?:booking|reservation|confirmation|pnr|itinerary)${NUMBERED}`, 'id', ID),
   labelled('ticket', String.raw`(?:ticket|case|incident|claim|complaint)${NUMBERED}|ref(?:erence)?(?:\s{0,2}(?:number|no\b\.?|#))?`, 'id', ID),
   labelled('invoice', String.raw`(?:invoice|receipt|transaction)${NUMBERED}`, 'id', ID),
-  labelled('policy', String.raw`policy${NUMBERED}`, 'id', ID),
+  labelled('policy', String.raw`(?:policy|contract|agreement)${NUMBERED}`, 'id', ID),
   labelled('imei', String.raw`imei|meid`, 'digits', String.raw`(\d[\d -]{12,20}\d)`),
   labelled('serial', String.raw`serial${NUMBERED}|s\/n|sn`, 'id', ID),
   labelled('username', String.raw`user\s?-?name|user\s?id|(?:log(?:ging)?\s?in|sign(?:ing)?\s?in)\s+as|login|handle|screen\s?name|gamer\s?tag`, 'token', String.raw`([\w.@+-]{2,40}\w)`),
@@ -210,6 +210,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
 
   membership(text, expects('membership'), push)
   plans(text, push)
+  flightCodes(text, push, free)
   stores(text, push)
   cards(text, facts, push)
   billingPeriods(text, push)
@@ -301,6 +302,18 @@ function membership(text: string, asked: boolean, push: Push): void {
   }
 }
 
+const FLIGHT_CONTEXT = /\b(?:flight|flying|fly|flew|plane|airline|departure|departing|boarding|layover)\b/iu
+const FLIGHT_CODE = /\b(?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])\s?\d{2,4}[A-Z]?\b/gu
+
+/** "I'm flying with you on LH 401 tomorrow": a flight code in a text about flying. */
+function flightCodes(text: string, push: Push, free: (s: number, e: number) => boolean): void {
+  if (!FLIGHT_CONTEXT.test(text)) return
+  for (const match of matchesOf(FLIGHT_CODE, text)) {
+    const end = match.index + match[0].length
+    if (free(match.index, end)) push('flight', match[0], match.index, end)
+  }
+}
+
 /** Words that describe a plan rather than name it: "the new plan", "the cheapest plan". */
 const NOT_PLAN_NAME = /^(?:new|old|current|same|other|wrong|right|cheapest|cheaper|expensive|best|better|basic\s+monthly|monthly|annual|yearly|this|that|your|a|an|the|my|our|whole|entire|payment|family\s+of)$/iu
 const PLAN_ON = /\b(?:on|have|got|using|with|subscribed\s+to|signed\s+up\s+(?:for|to)|pay(?:ing)?\s+for|switched\s+to|upgraded\s+to|downgraded\s+to|bought|chose|picked)\s+(?:the|a|an|my|our)\s+([\p{L}\d+][\p{L}\d+&'-]{1,20}(?:\s+[\p{L}\d+][\p{L}\d+&'-]{1,20}){0,2})\s+(?:plan|subscription|tier|tariff|package|bundle)\b/giu
@@ -324,13 +337,15 @@ const PLACE_NOUN = String.raw`(?:store|shop|branch|restaurant|outlet|location|ca
 const CAPITALISED = String.raw`[\p{Lu}\d][\p{L}\d'’&.-]{0,30}(?:\s+(?:&\s+|and\s+|of\s+|de\s+|la\s+)?[\p{Lu}\d][\p{L}\d'’&.-]{0,30}){0,3}`
 /** "I ordered from Luigi Trattoria", "bought it at Target", "picked it up from the Main St branch". */
 const STORE_FROM = new RegExp(String.raw`\b(?:ordered|order|bought|buy|purchased|got|picked\s+(?:it\s+|them\s+)?up|collected|shopped|ate|eating|dined|visited)\b(?:\s+(?:it|this|them|these|that|food|dinner|lunch|breakfast|something|one|online|today|yesterday|last\s+night)){0,2}\s+(?:from|at|in)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
+/** "the store on Main Street", "the branch in Leeds". */
+const STORE_ON = new RegExp(String.raw`\b(?:the|your|a)\s+${PLACE_NOUN}\s+(?:on|in|at)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
 /** "the Leeds store", "your Oxford Street branch". */
 const STORE_NAMED = new RegExp(String.raw`\b(?:the|your|our|my|at|from)\s+(${CAPITALISED})\s+${PLACE_NOUN}\b`, 'gu')
 const NOT_STORE = /^(?:I|I'm|App|Website|Site|Online|Internet|Amazon|eBay|Etsy|Deliveroo|Uber\s?Eats|DoorDash|Grubhub|Just\s+Eat|Instacart|Postmates|Seamless|Menulog|Glovo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Black\s+Friday|\d+)$/u
 
 function stores(text: string, push: Push): void {
   const seen = new Set<string>()
-  for (const pattern of [STORE_FROM, STORE_NAMED]) {
+  for (const pattern of [STORE_FROM, STORE_NAMED, STORE_ON]) {
     for (const match of matchesOf(pattern, text)) {
       const name = match[1]!.replace(/[.,]+$/u, '')
       if (NOT_STORE.test(name) || NOT_NAME.has(name.toLowerCase()) || seen.has(name)) continue
@@ -369,7 +384,7 @@ function billingPeriods(text: string, push: Push): void {
 
 const DELIVERY_WORD = /\b(?:arriv\w{0,4}|deliver\w{0,5}|due|expected|supposed\s+to\s+(?:come|arrive|be\s+(?:here|delivered))|get\s+here|come\s+on|eta)\b/iu
 const DELIVERY_NOT = /\b(?:appointment|engineer|technician|table|booking|reservation|class|lesson|flight|payment|bill|invoice|renewal|rent|fee|subscription)\b/iu
-const DATE_WORDS = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b`, 'giu')
+const DATE_WORDS = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b`, 'giu')
 
 /** "It was supposed to arrive on Monday 14th", "delivery was due 12 May". */
 function deliveryDates(text: string, push: Push): void {
