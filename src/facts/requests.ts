@@ -197,7 +197,7 @@ function analyseSentence(body: string): SentenceAnalysis {
 }
 
 function analyseUncached(body: string): SentenceAnalysis {
-  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body) && !WHO_QUESTION.test(body)) return NO_HITS
+  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body) && !WHO_QUESTION.test(body) && !DELIVERY_WHEN.test(body)) return NO_HITS
   const hits = new Map<number, { hit: ScopeHit; clauseStart: number; sure: boolean }>()
   const add = (scopeStart: number, clauseStart: number, headOnly: boolean, sure = false) => {
     for (const hit of detailsInScope(body, scopeStart, headOnly)) {
@@ -228,8 +228,11 @@ function analyseUncached(body: string): SentenceAnalysis {
   if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
   // "Your policy number is needed to open a claim": a statement of need names the detail first.
   if (NEEDED.test(body) && !NOT_NEEDED.test(body)) {
-    const start = BARE_QUESTION_START.exec(body)
-    add(start ? start[0].length : 0, leadingSkip(body), true)
+    // "To process this, your email address is required": the subject follows a purpose phrase.
+    const purpose = PURPOSE_LEAD.exec(body)
+    const from = purpose ? purpose[0].length : 0
+    const start = BARE_QUESTION_START.exec(body.slice(from))
+    add(from + (start ? start[0].length : 0), leadingSkip(body), true)
   }
   // "Order number?", "And your email address?": a question that is only a noun phrase;
   // "Telephone number, PIN number or email address.": a bare list of details.
@@ -249,6 +252,10 @@ function analyseUncached(body: string): SentenceAnalysis {
   if (member && !hits.has(member.index)) {
     const end = member.index + member[0].length
     hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
+  }
+  const delivery = DELIVERY_WHEN.exec(body)
+  if (delivery && !hits.has(delivery.index)) {
+    hits.set(delivery.index, { hit: { type: 'delivery-date', start: delivery.index, end: delivery.index + delivery[0].length, phrase: delivery[0], another: false }, clauseStart: delivery.index, sure: false })
   }
   const who = WHO_QUESTION.exec(body)
   if (who && !hits.has(who.index)) {
@@ -270,8 +277,11 @@ function analyseUncached(body: string): SentenceAnalysis {
   }
 }
 
+/** "When was it supposed to be delivered?": asks the delivery date. */
+const DELIVERY_WHEN = /\bwhen\s+(?:was|is|were|are|did|should|would)\s+(?:it|this|that|they|the\s+(?:order|parcel|package|delivery|item|items)|your\s+(?:order|parcel|package|delivery|item|items))\s+(?:(?:originally\s+)?(?:supposed|meant|due|expected|scheduled|set|promised)\s+to\s+(?:be\s+delivered|arrive|come|be\s+(?:here|with\s+you))|(?:due|expected|scheduled)(?:\s+to\s+arrive)?)\b/i
 /** "The meter number is required before…": a need stated about the detail. */
 const NEEDED = /^[^?]{0,80}?\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+|still\s+|first\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
+const PURPOSE_LEAD = /^\s*(?:(?:in\s+order\s+)?to|for|before)\b[^,.;!?]{1,60},\s*/i
 const NOT_NEEDED = /^\s*(?:no|none)\b|\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
 /**
  * The rest of the clause puts the detail on a new or different object: "What

@@ -99,7 +99,7 @@ describe('findRequests', () => {
     ["I've found your order number.", []],
     ['Please check your email for the reset link.', []],
     ['I need to verify your identity first.', []],
-    ['What was the name of the store?', []],
+    ['What was the name of the store?', ['store']],
     ['Would you like to add a second phone number?', []],
     ['Mind sharing your email?', ['email']],
     ['Any chance you have the order number?', ['order']],

@@ -78,6 +78,13 @@ const which: Case[] = [
   [true, ['my account number is 55120987'], 'Which account is this for?'],
   [true, ['my order (7712009) has not arrived'], 'Which order is it?'],
   [true, ["my email is jo@x.com and I can't log in"], 'Which account is this about?'],
+  [true, ['order 44120931 arrived broken'], 'Which of your orders is this about?'],
+  [false, ['order 44120931 arrived broken'], 'Which orders have you placed this year?'],
+  [true, ['I ordered from Luigi Trattoria'], 'What was the name of the restaurant?'],
+  [true, ['I ordered from Luigi Trattoria'], "What's the restaurant called?"],
+  [false, ['I ordered from Luigi Trattoria'], 'What was the name of the driver?'],
+  [true, ['it was supposed to arrive on Monday 14th'], 'When was it supposed to be delivered?'],
+  [false, ['it was supposed to arrive on Monday 14th'], 'When would you like it delivered instead?'],
   [true, ['my username is kb_1990'], 'Which account are you having trouble with?'],
   [false, ['my email is jo@x.com'], 'Which account type would you like?'],
   [true, ['it was supposed to arrive yesterday'], 'What was the delivery date?'],
@@ -110,6 +117,11 @@ const need: Case[] = [
   [false, ['my order number is 77421098'], 'No order number is needed for this.'],
   [false, ['my order number is 77421098'], 'The order number is not required.'],
   [true, ['my order number is 77421098'], "First I'll need to get the order number from you."],
+  [true, ['my email is jo@x.com'], 'To process this, your email address is required.'],
+  [true, ['my email is jo@x.com'], "We'd need the email on the account."],
+  [false, ['my email is jo@x.com'], "Your email address isn't required for this."],
+  [false, ['my order number is 7712009'], "You'll need the order number when you call the courier."],
+  [false, ['my email is jo@x.com'], 'I need a new email for the second account.'],
 ]
 
 const lexicon: Case[] = [
