@@ -388,21 +388,27 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur
 
 /** "It was supposed to arrive on Monday 14th", "delivery was due 12 May". */
 function deliveryDates(text: string, push: Push): void {
+  let cursor = 0
   for (const sentence of text.split(/(?<=[.!?\n])\s+/u)) {
+    // A running cursor keeps the offset lookup linear over a long text.
+    const at = text.indexOf(sentence, cursor)
+    cursor = at + sentence.length
     if (!DELIVERY_WORD.test(sentence) || DELIVERY_NOT.test(sentence)) continue
     const when = [...matchesOf(DATE_WORDS, sentence)].map((m) => m[0].trim())
     if (when.length === 0) continue
-    const at = text.indexOf(sentence)
     push('delivery-date', when.join(' '), at, at + sentence.length)
   }
 }
 
 function appointments(text: string, push: Push): void {
+  let cursor = 0
   for (const sentence of text.split(/(?<=[.!?\n])\s+/u)) {
+    // A running cursor keeps the offset lookup linear over a long text.
+    const at = text.indexOf(sentence, cursor)
+    cursor = at + sentence.length
     if (!APPOINTMENT_WORD.test(sentence)) continue
     const when = [...matchesOf(DATE_TIME, sentence)].map((m) => m[0].trim())
     if (when.length === 0) continue
-    const at = text.indexOf(sentence)
     push('appointment', when.join(' '), at, at + sentence.length)
   }
 }

@@ -58,17 +58,24 @@ export interface DetailSpec {
 
 const NUM = String.raw`(?:numbers?|nos?\b\.?|nums?\b|#|ids?\b|i\.d\.)`
 /** Right after "which"/"what": "Which order is this about?" names the order itself. */
+/**
+ * A noun only right after a prefix: "Which order is this about?" names the
+ * order itself. The noun comes first and the prefix is checked behind it, so
+ * the regex engine still skips ahead by the noun's first letters instead of
+ * trying a lookbehind at every position of a long text.
+ */
+const after = (prefix: string, noun: string): string => String.raw`(?:${noun})(?<=${prefix}(?:${noun}))`
+const which = (noun: string): string => after(String.raw`\b(?:which|what)\s(?:of\s+(?:the|your)\s+)?`, noun)
 /** After "which of your": "Which of your orders is this about?". */
-const WHICH_OF = String.raw`(?<=\bwhich\s+of\s+(?:the|your|those|these)\s+)`
-const WHICH = String.raw`(?<=\b(?:which|what)\s(?:of\s+(?:the|your)\s+)?)`
+const whichOf = (noun: string): string => after(String.raw`\bwhich\s+of\s+(?:the|your|those|these)\s+`, noun)
 
 export const DETAILS: readonly DetailSpec[] = [
   { type: 'email', label: 'email address', names: String.raw`e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
-  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})|${WHICH_OF}accounts\b|${WHICH}account\b(?!\s+(?:level|status|tier|type|plan|settings|page|details|holder|manager))` },
-  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))|${WHICH_OF}orders\b|${WHICH}order\b(?!\s+(?:date|status|history|total|details|of|form|page|confirmation\s+email))` },
+  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})|${whichOf(String.raw`accounts`)}\b|${which(String.raw`account`)}\b(?!\s+(?:level|status|tier|type|plan|settings|page|details|holder|manager))` },
+  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))|${whichOf(String.raw`orders`)}\b|${which(String.raw`order`)}\b(?!\s+(?:date|status|history|total|details|of|form|page|confirmation\s+email))` },
   { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s+number)?|consignment\s+number|airway\s?bill` },
   { type: 'ticket', label: 'ticket number', names: String.raw`(?:ticket|case|incident|complaint|claim|support\s+request|reference|ref)\s{0,2}${NUM}` },
-  { type: 'booking', label: 'booking reference', names: String.raw`(?:booking|reservation|confirmation|itinerary)\s{0,2}(?:ref(?:erence)?\b|${NUM}|code)|pnr\b|record\s+locator|${WHICH_OF}(?:bookings|reservations)\b|${WHICH}(?:booking|reservation)\b(?!\s+(?:date|time|slot|details|page))` },
+  { type: 'booking', label: 'booking reference', names: String.raw`(?:booking|reservation|confirmation|itinerary)\s{0,2}(?:ref(?:erence)?\b|${NUM}|code)|pnr\b|record\s+locator|${whichOf(String.raw`(?:bookings|reservations)`)}\b|${which(String.raw`(?:booking|reservation)`)}\b(?!\s+(?:date|time|slot|details|page))` },
   { type: 'invoice', label: 'invoice number', names: String.raw`(?:invoice|bill|receipt|transaction)\s{0,2}${NUM}` },
   { type: 'policy', label: 'policy number', names: String.raw`(?:policy|contract|licen[cs]e|agreement|subscription)\s{0,2}${NUM}` },
   { type: 'imei', label: 'IMEI', names: String.raw`imei(?:\s+number)?|meid\b` },
@@ -80,15 +87,15 @@ export const DETAILS: readonly DetailSpec[] = [
   { type: 'security-answer', label: 'security answer', names: String.raw`(?:answer\s+to\s+(?:your|the)\s+)?security\s+(?:question|answer)|secret\s+(?:question|answer)|memorable\s+(?:word|answer)` },
   { type: 'pin', label: 'PIN', names: String.raw`pin\b(?:\s+(?:number|code))?|passcode` },
   { type: 'membership', label: 'membership level', names: String.raw`(?:membership|member|loyalty|rewards?|account)\s{0,2}(?:level|status|tier|type|plan)|membership\b|tier\b` },
-  { type: 'meter', label: 'meter number', names: String.raw`(?:(?:gas|electric(?:ity)?|water|utility|supply)\s+)?meter\s{0,2}(?:serial\s+)?(?:${NUM}|serial\b)|mpan\b(?:\s+number)?|mprn\b(?:\s+number)?|supply\s+number|${WHICH}meter\b(?!\s+readings?)` },
-  { type: 'flight', label: 'flight number', names: String.raw`flight\s{0,2}(?:${NUM}|code)|${WHICH}flight\b|(?<=\byour\s)flight\s+details` },
-  { type: 'vehicle', label: 'vehicle registration', names: String.raw`(?:vehicle|car|van)\s+(?:registration|reg)(?:\s+(?:${NUM}|plate))?|(?:registration|reg)\s+(?:${NUM}|plate)|(?:number|licen[cs]e)\s+plate(?:\s+${NUM})?|vin\b(?:\s+number)?|vehicle\s+identification\s+number|(?<=\b(?:your|the)\s)(?:registration|reg)\b(?!\s+(?:email|form|page|process|link|code|fee|date))` },
+  { type: 'meter', label: 'meter number', names: String.raw`(?:(?:gas|electric(?:ity)?|water|utility|supply)\s+)?meter\s{0,2}(?:serial\s+)?(?:${NUM}|serial\b)|mpan\b(?:\s+number)?|mprn\b(?:\s+number)?|supply\s+number|${which(String.raw`meter`)}\b(?!\s+readings?)` },
+  { type: 'flight', label: 'flight number', names: String.raw`flight\s{0,2}(?:${NUM}|code)|${which(String.raw`flight`)}\b|${after(String.raw`\byour\s`, 'flight')}\s+details` },
+  { type: 'vehicle', label: 'vehicle registration', names: String.raw`(?:vehicle|car|van)\s+(?:registration|reg)(?:\s+(?:${NUM}|plate))?|(?:registration|reg)\s+(?:${NUM}|plate)|(?:number|licen[cs]e)\s+plate(?:\s+${NUM})?|vin\b(?:\s+number)?|vehicle\s+identification\s+number|${after(String.raw`\b(?:your|the)\s`, 'registration|reg')}\b(?!\s+(?:email|form|page|process|link|code|fee|date))` },
   { type: 'product', label: 'product code', names: String.raw`sku\b|(?:product|item|part|article|catalog(?:ue)?|style)\s+(?:${NUM}|code|sku)|upc\b|asin\b` },
-  { type: 'plan', label: 'plan', names: String.raw`(?:subscription|service|phone|mobile|data|broadband|internet|cell|tariff|pricing|price|monthly|annual|current)\s+plan\b|tariff\b|${WHICH}(?:(?:kind|type)\s+of\s+)?(?:plan|subscription)\b|(?<=\byour\s)plan\b` },
-  { type: 'card', label: 'card', names: String.raw`${WHICH_OF}cards\b|${WHICH}(?:(?:credit|debit|payment|bank)\s+)?card\b(?!\s+(?:number|details|holder))|(?:(?:credit|debit|payment|bank)\s+)?card\s+(?:(?:that\s+)?(?:you|u)\s+(?:used|paid\s+with|were\s+charged\s+on|paid\s+on)|(?:that\s+)?(?:was|got)\s+(?:charged|billed|debited))|payment\s+method(?:\s+(?:you|u)\s+used)?` },
-  { type: 'billing-period', label: 'billing period', names: String.raw`billing\s+(?:period|cycle|month)|statement\s+(?:period|month)|${WHICH}(?:bill|statement)\b(?!\s+(?:${NUM}|amount))` },
+  { type: 'plan', label: 'plan', names: String.raw`(?:subscription|service|phone|mobile|data|broadband|internet|cell|tariff|pricing|price|monthly|annual|current)\s+plan\b|tariff\b|${which(String.raw`(?:(?:kind|type)\s+of\s+)?(?:plan|subscription)`)}\b|${after(String.raw`\byour\s`, 'plan')}\b` },
+  { type: 'card', label: 'card', names: String.raw`${whichOf(String.raw`cards`)}\b|${which(String.raw`(?:(?:credit|debit|payment|bank)\s+)?card`)}\b(?!\s+(?:number|details|holder))|(?:(?:credit|debit|payment|bank)\s+)?card\s+(?:(?:that\s+)?(?:you|u)\s+(?:used|paid\s+with|were\s+charged\s+on|paid\s+on)|(?:that\s+)?(?:was|got)\s+(?:charged|billed|debited))|payment\s+method(?:\s+(?:you|u)\s+used)?` },
+  { type: 'billing-period', label: 'billing period', names: String.raw`billing\s+(?:period|cycle|month)|statement\s+(?:period|month)|${which(String.raw`(?:bill|statement)`)}\b(?!\s+(?:${NUM}|amount))` },
   { type: 'delivery-date', label: 'delivery date', names: String.raw`(?:(?:expected|estimated|scheduled|original|promised)\s+)?(?:delivery|arrival)\s+date|date\s+(?:of|for)\s+(?:the\s+)?delivery|(?:delivery|arrival)\s+(?:day|window|eta)\b` },
-  { type: 'store', label: 'store or restaurant', names: String.raw`name\s+of\s+(?:the|your|that)\s+(?:store|shop|restaurant|branch|seller|merchant|retailer|outlet|cafe|café)\b|(?<=\b(?:the|that)\s)(?:store|shop|restaurant|branch|cafe|café)(?=\s+(?:called|named)\b)|${WHICH_OF}(?:stores|shops|restaurants|branches)\b|(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|location)\s+name|${WHICH}(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|cafe|café)\b` },
+  { type: 'store', label: 'store or restaurant', names: String.raw`name\s+of\s+(?:the|your|that)\s+(?:store|shop|restaurant|branch|seller|merchant|retailer|outlet|cafe|café)\b|${after(String.raw`\b(?:the|that)\s`, 'store|shop|restaurant|branch|cafe|café')}(?=\s+(?:called|named)\b)|${whichOf(String.raw`(?:stores|shops|restaurants|branches)`)}\b|(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|location)\s+name|${which(String.raw`(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|cafe|café)`)}\b` },
   { type: 'zip', label: 'zip code', names: String.raw`zip\s?(?:code)?\b|post\s?code|postal\s+code|eircode` },
   { type: 'address', label: 'address', names: String.raw`(?:(?:street|home|mailing|postal|shipping|delivery|billing|current|physical|service|residential|forwarding|full)\s+)?add?ress?(?:es)?\b` },
   { type: 'name', label: 'name', names: String.raw`(?:full|first|last|given|family|legal|middle|sur|account\s?holder(?:'s)?|customer(?:'s)?|account)\s?name\b|surname|name\b(?!\s+(?:of|tag|brand)\b)` },
