@@ -80,7 +80,7 @@ export const DETAILS: readonly DetailSpec[] = [
   { type: 'policy', label: 'policy number', names: String.raw`(?:policy|contract|licen[cs]e|agreement|subscription)\s{0,2}${NUM}` },
   { type: 'imei', label: 'IMEI', names: String.raw`imei(?:\s+number)?|meid\b` },
   { type: 'serial', label: 'serial number', names: String.raw`serial\s{0,2}(?:${NUM}|code)?|s\/n\b|product\s+key|licen[cs]e\s+key` },
-  { type: 'phone', label: 'phone number', names: String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|contact|call-?\s?back|home|work|landline|best|daytime)\s{0,2}(?:numbers?|nos?\b\.?|#)|telephone\b|phone\s?#|mobile\b(?!\s+(?:app|data|device|phone|network|site|browser))` },
+  { type: 'phone', label: 'phone number', names: String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|contact|call-?\s?back|home|work|landline|best|daytime)\s{0,2}(?:numbers?|nos?\b\.?|#)|telephone\b|phone\s?#|numbers?(?=\s+(?:(?:that\s+)?(?:we|i)\s+(?:can|could|should|may)\s+|to\s+)(?:call|reach|text|contact|ring)\b)|mobile\b(?!\s+(?:app|data|device|phone|network|site|browser))` },
   { type: 'username', label: 'username', names: String.raw`user\s?-?names?|user\s?ids?\b|login\s+(?:name|id|email)|screen\s?name|gamer\s?tag` },
   { type: 'dob', label: 'date of birth', names: String.raw`date\s+of\s+birth|d\.?o\.?b\b\.?|birth\s?date|birthday` },
   { type: 'last4', label: 'last four digits', names: String.raw`(?:last|final)\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|your)\s+card)?` },
@@ -151,7 +151,7 @@ export const ANOTHER_INSTANCE = new Set([
 ])
 
 /** People other than the customer: a request about their details is a new detail. */
-export const THIRD_PARTY = /\b(?:his|her|their|hers|theirs|(?:(?:your|the|my)\s+)?(?:daughter|son|husband|wife|partner|spouse|child|kid|mother|mom|mum|father|dad|parent|brother|sister|friend|colleague|coworker|co-worker|employee|boss|manager|tenant|landlord|dependent|dependant|recipient|beneficiary|guest|passenger|member\s+of\s+staff|team\s+member|new\s+user|other\s+(?:person|user|account))(?:'s|s'|s)?|someone\s+else(?:'s)?|another\s+person(?:'s)?|(?:of\s+)?your\s+own)\b/i
+export const THIRD_PARTY = /\b(?:his|her|their|hers|theirs|(?:(?:your|the|my)\s+)?(?:daughter|son|husband|wife|partner|spouse|child|kid|mother|mom|mum|father|dad|parent|brother|sister|friend|colleague|coworker|co-worker|employee|boss|manager|tenant|landlord|dependent|dependant|recipient|beneficiary|guest|passenger|member\s+of\s+staff|team\s+member|new\s+user|other\s+(?:person|user|account))(?:'s|s'|s)?|someone\s+else(?:'s)?|(?:the\s+)?person\s+(?:who(?:'s|\s+is|\s+will)?|picking|collecting|receiving|signing|accepting)|another\s+person(?:'s)?|(?:of\s+)?your\s+own)\b/i
 
 /** Map a context.customer key ("email", "order_number", "firstName") to a detail. */
 export function detailOfCustomerKey(key: string): { type: DetailType; part?: NamePart } | undefined {

@@ -287,8 +287,9 @@ const NOT_NEEDED = /^\s*(?:no|none)\b|\b(?:not|n't|never|no\s+longer)\s+(?:be\s+
  * The rest of the clause puts the detail on a new or different object: "What
  * email should we use for the new account?", "…would you like to switch to?".
  */
-const FOR_ANOTHER = /\b(?:for|on|to|with|in|under|from|into|onto)\s+(?:the|your|this|that|a|an)\s+(?:new|another|second|different|other|replacement|additional|extra|spare|separate|third|next|future)\b|\b(?:the|a)\s+(?:replacement|new\s+one)\b|\b(?:switch|change|move|upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\binstead\b|\b(?:like|want|wish|prefer)\s+to\s+add\b|\b(?:moving|relocating|rebook(?:ing)?)\b|\binterested\s+in\b|\b(?:closest|nearest|nearby)\b|\bnear\s+(?:to\s+)?(?:you|your)\b/i
-const FOR_ANOTHER_END = /\s(?:so|because|since|as|if|when|before|after|once|while|but|and\s+(?:i|we))\b|[.;!?]/i
+const FOR_ANOTHER = /\b(?:the|your|this|that|a|an)\s+(?:new|second|different|other|replacement|additional|extra|spare|separate|third|next|future|backup)\b|\b(?:for|on|to|with|in|under|from|into|onto|as)\s+another\b|\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b|\bfuture\s+(?:payments?|orders?|bookings?|purchases?|deliveries|renewals?)\b|\bgifts?\b|\b(?:the|a)\s+(?:replacement|new\s+one)\b|\b(?:switch|change|move|upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\binstead\b|\b(?:like|want|wish|prefer)\s+to\s+add\b|\b(?:moving|relocating|rebook(?:ing)?)\b|\binterested\s+in\b|\b(?:closest|nearest|nearby)\b|\bnear\s+(?:to\s+)?(?:you|your)\b/i
+/** Where the object's scope ends; "to send a new code" says what the detail is for, not whose it is. */
+const FOR_ANOTHER_END = /\s(?:so|because|since|as\s+(?:i|we|you|it|this|that|soon)|if|when|before|after|once|while|but|and\s+(?:i|we)|(?:in\s+order\s+)?to\s+(?:send|email|text|reset|resend|re-send|forward|issue|verify|confirm|check|look|find|locate|pull|process|track))\b|[.;!?]/i
 /** Characters after a detail searched for a new or different object. */
 const FOR_ANOTHER_WINDOW = 120
 

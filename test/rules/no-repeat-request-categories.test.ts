@@ -170,6 +170,16 @@ const newInstance: Case[] = [
   [false, ['I bought it from Currys'], 'Which store is closest to you?'],
   [false, ['I ordered from Deliveroo'], 'Which restaurant did you order from?'],
   [false, ["I'm Crystal's husband"], 'May I have your name?'],
+  [false, ['my phone is 07911 123456'], "What's the phone number of the person picking it up?"],
+  [false, ['my email is jo@x.com'], 'Which email should we add as a second login?'],
+  [false, ['my email is jo@x.com'], 'What email would you like to use going forward?'],
+  [false, ['my address is 9 Oak Lane, Leeds LS6 2AB'], 'What address would you like the new card sent to?'],
+  [false, ['my card ending 4421 was charged'], 'Which card should we use for future payments?'],
+  [false, ['my email is jo@x.com'], 'What email should we use to set up the new account?'],
+  // The detail is the customer's own; the new thing is what it is for.
+  [true, ['my email is jo@x.com'], 'Can I have your email to send another code?'],
+  [true, ['my email is jo@x.com'], 'Can I get your email to send the new invoice?'],
+  [true, ['my phone is 07911 123456'], 'And a number we can call you on?'],
   // Not a new instance: the existing one.
   [true, ['my email is pat@old.com'], 'What email is on the existing account?'],
   [true, ['my email is pat@old.com'], 'What email did you use for your account?'],
