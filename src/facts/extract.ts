@@ -317,16 +317,20 @@ function flightCodes(text: string, push: Push, free: (s: number, e: number) => b
 /** Words that describe a plan rather than name it: "the new plan", "the cheapest plan". */
 const NOT_PLAN_NAME = /^(?:new|old|current|same|other|wrong|right|cheapest|cheaper|expensive|best|better|basic\s+monthly|monthly|annual|yearly|this|that|your|a|an|the|my|our|whole|entire|payment|family\s+of)$/iu
 const PLAN_ON = /\b(?:on|have|got|using|with|subscribed\s+to|signed\s+up\s+(?:for|to)|pay(?:ing)?\s+for|switched\s+to|upgraded\s+to|downgraded\s+to|bought|chose|picked)\s+(?:the|a|an|my|our)\s+([\p{L}\d+][\p{L}\d+&'-]{1,20}(?:\s+[\p{L}\d+][\p{L}\d+&'-]{1,20}){0,2})\s+(?:plan|subscription|tier|tariff|package|bundle)\b/giu
+/** A plan named by a tier word alone: "I'm on Premium", "we pay for Family Unlimited". */
+const PLAN_TIER = /\b(?:on|subscribed\s+to|pay(?:ing)?\s+for|upgraded\s+to|downgraded\s+to|switched\s+to|have|got)\s+(?:the\s+)?((?:Premium|Basic|Standard|Pro|Plus|Family|Unlimited|Business|Enterprise|Starter|Student|Individual|Duo|Essentials?|Ultimate|Deluxe)(?:\s+(?:Plus|Pro|Max|Annual|Monthly|Unlimited|HD|Family|\d{1,3}))?)\b(?!\s+(?:member|customer|account|support|seat|delivery))/gu
 const PLAN_IS = /\b(?:my|our)\s+(?:current\s+)?(?:plan|subscription|tariff)\s+(?:is|:)\s+(?:the\s+)?([\p{Lu}\d][\p{L}\d+&'-]{1,20}(?:\s+[\p{Lu}\d][\p{L}\d+&'-]{1,20}){0,2})/gu
 
 const PLAN_FILLER = /^(?:same|new|old|a|the|this|that|it|one|its|any|some|which|what)\b/iu
 
 /** "I'm on the Premium plan", "we have the Family Unlimited package", "my plan is Basic". */
 function plans(text: string, push: Push): void {
-  for (const pattern of [PLAN_ON, PLAN_IS]) {
+  const seen = new Set<string>()
+  for (const pattern of [PLAN_ON, PLAN_IS, PLAN_TIER]) {
     for (const match of matchesOf(pattern, text)) {
       const name = match[1]!
-      if (NOT_PLAN_NAME.test(name) || PLAN_FILLER.test(name)) continue
+      if (NOT_PLAN_NAME.test(name) || PLAN_FILLER.test(name) || seen.has(name)) continue
+      seen.add(name)
       const start = match.index + match[0].indexOf(name)
       push('plan', name, start, start + name.length)
     }
@@ -336,7 +340,7 @@ function plans(text: string, push: Push): void {
 const PLACE_NOUN = String.raw`(?:store|shop|branch|restaurant|outlet|location|cafe|café|pharmacy|supermarket|takeaway|pizzeria|diner|bakery)`
 const CAPITALISED = String.raw`[\p{Lu}\d][\p{L}\d'’&.-]{0,30}(?:\s+(?:&\s+|and\s+|of\s+|de\s+|la\s+)?[\p{Lu}\d][\p{L}\d'’&.-]{0,30}){0,3}`
 /** "I ordered from Luigi Trattoria", "bought it at Target", "picked it up from the Main St branch". */
-const STORE_FROM = new RegExp(String.raw`\b(?:ordered|order|bought|buy|purchased|got|picked\s+(?:it\s+|them\s+)?up|collected|shopped|ate|eating|dined|visited)\b(?:\s+(?:it|this|them|these|that|food|dinner|lunch|breakfast|something|one|online|today|yesterday|last\s+night)){0,2}\s+(?:from|at|in)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
+const STORE_FROM = new RegExp(String.raw`\b(?:ordered|order|bought|buy|purchased|got|picked\s+(?:it\s+|them\s+)?up|collected|shopped|ate|eating|dined|visited)\b(?:\s+(?:a|an|the|some|my|our|two|three|[a-z][a-z'-]{0,20})){0,4}?\s+(?:from|at)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
 /** "the store on Main Street", "the branch in Leeds". */
 const STORE_ON = new RegExp(String.raw`\b(?:the|your|a)\s+${PLACE_NOUN}\s+(?:on|in|at)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
 /** "the Leeds store", "your Oxford Street branch". */
