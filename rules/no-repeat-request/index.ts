@@ -137,7 +137,7 @@ export default defineRule({
   },
 })
 
-const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)\s+(?:in|with)\s+(\S{2,40})/giu
+const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?\s+(\S{2,40})/giu
 const WHICH_BEFORE = /\bwhich\s+(?:of\s+(?:the|your|those|these)\s+)?(?:\w+\s+)?$/i
 /** Document kinds: a receipt is not an invoice, but "the document" is any of them. */
 const DOCUMENT_KIND = /receipt|invoice|statement|proof|contract|letter|form|passport|licen[cs]e/i

@@ -162,6 +162,11 @@ const lexicon: Case[] = [
   [false, ["I'm on the Premium plan"], 'What plan would suit you better?'],
   [false, ['my reg is AB12 CDE'], 'What colour is the car?'],
   [false, ['the plan is too expensive'], 'Which plan are you on?'],
+  [false, ['my card ending 4421 was charged twice'], 'Which card — the Visa ending 4421?'],
+  [false, ['I ordered from Luigi Trattoria'], 'Can you confirm the restaurant was Luigi Trattoria?'],
+  [false, ["I'm on the Premium plan"], 'Can you confirm your plan is Premium?'],
+  [false, ['it was supposed to arrive on Monday 14th'], 'Can you confirm the delivery date was Monday 14th?'],
+  [false, ['my card ending 4421 was charged twice'], 'The refund will go back to the card you paid with.'],
   [false, ['I called the store yesterday'], 'Which store did you visit?'],
 ]
 
