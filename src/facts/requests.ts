@@ -33,7 +33,11 @@ const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|firs
 /** Phrases that ask for something; the requested details follow them. */
 const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:could|can|would|will|cud|cn|cld)\s+(?:you|u|ya)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  new RegExp(String.raw`\b(?:may|can|could|might|cn|would\s+you\s+mind\s+if)\s+(?:i|we)\s+${ADVERBS}(?:have|get|grab|take|ask(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:may|can|could|might|cn|(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+if|(?:wondering|wonder)\s+if)\s+(?:i|we)\s+(?:(?:could|can|might|may)\s+)?${ADVERBS}(?:have|had|get|got|grab|grabbed|take|took|ask(?:ed)?(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'gi'),
+  new RegExp(String.raw`\bhow\s+about\s+(?:sending|sharing|giving|providing|telling|dropping|typing|confirming|posting|popping|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?(?:\s+(?:over|across|along))?`, 'gi'),
+  /\bis\s+there\s+(?:an?|any)\b/gi,
+  /\b(?:what|which)\s+(?:did|do)\s+(?:you|u)\s+say\b/gi,
+  new RegExp(String.raw`\bit(?:'d|\s+would|'ll|\s+will)\s+(?:really\s+)?(?:be\s+)?(?:great|helpful|help|useful|good|perfect|ideal|easier|quicker)\s+(?:to\s+(?:have|get|see|know)|if\s+(?:you|u)\s+(?:could|can|would)\s+${ADVERBS}${VERBS}(?:\s+(?:me|us))?)\b`, 'gi'),
   new RegExp(String.raw`\bplease\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
   new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?|\s+to\s+(?:get|have|see|take|grab|confirm|verify|collect|ask\s+(?:you\s+)?for)\b)?`, 'gi'),
   /\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going\s+to|gonna)\s+(?:need|require)\b/gi,
@@ -45,7 +49,7 @@ const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:care|want|feel\s+free|be\s+(?:so|kind\s+enough)|so\s+kind\s+as)\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
   new RegExp(String.raw`\b(?:i|we)(?:'d|\s+would|\s+will|'ll)\s+(?:really\s+|greatly\s+|truly\s+|much\s+)?appreciate(?:\s+it)?(?:\s+if\s+(?:you|u)\s+(?:could|can|would)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us))?)?`, 'gi'),
   /\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+|quickly\s+|also\s+)?(?:grab|take\s+down|note\s+down)\b/gi,
-  new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+able\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+(?:able|willing|happy|ok(?:ay)?|comfortable)\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
   new RegExp(String.raw`\b(?:is|would|will|might)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know|${VERBS})\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
   new RegExp(String.raw`\bany\s+chance\s+(?:(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:get|have|grab|see|take)|(?:that\s+)?(?:you've|you\s+have|u\s+have)\s+got|(?:that\s+)?(?:you|u)\s+(?:have|know|got|(?:could|can|might)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?)|of\s+(?:getting|having|seeing))\b`, 'gi'),
   /\b(?:do|did)\s+(?:you|u)\s+happen\s+to\s+(?:have|know)\b/gi,
@@ -78,7 +82,9 @@ const ARE_YOU_SURE = /\bare\s+(?:you|u)\s+sure\s+(?:that's|that\s+is|this\s+is|i
 /** "When is the appointment…", "Where is the delivery address": only the detail right after the verb counts. */
 const WHEN_WHERE = /^\s*(?:when|where)\s+(?:is|was|'s|are|were)\b/i
 /** An imperative at the start of a sentence: "Send me a screenshot", "Give me your full name". */
-const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'i')
+/** A lead-in before an imperative: "When you get a chance, send me…", "Go ahead and share…". */
+const IMPERATIVE_LEAD = String.raw`(?:(?:when(?:ever)?\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:chance|moment|sec(?:ond)?|minute)|whenever\s+you(?:'re|\s+are)\s+ready|at\s+your\s+(?:earliest\s+)?convenience|in\s+the\s+meantime|meanwhile|first(?:\s+of\s+all)?|before\s+we\s+(?:start|begin|continue|proceed)),?\s+)?(?:(?:maybe|perhaps|possibly|go\s+ahead\s+and)\s+)?`
+const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}${IMPERATIVE_LEAD}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'i')
 const YES_NO_START = /^\s*(?:is|are|was|were|did|does|has|have|had|should|shall|will|would|can|could|may|might|must|isn't|aren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|am|do|don't)\b/i
 const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:(?:what|how)\s+about\s+|and\s+(?:also\s+)?|or\s+|also\s+|plus\s+|then\s+)?(?:your|ur|the|a|an)?\b`, 'i')
 /** Where a request's object ends: purpose and subordinate clauses. */
@@ -97,7 +103,7 @@ const ANOTHER_TOKEN = new RegExp(String.raw`(?:${[...ANOTHER_INSTANCE].map(escap
 const DETAIL_TAIL = /(?:\s+(?:on|for|associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|with|on)|attached\s+to|used\s+(?:for|on))\s+(?:the|your|this)\s+(?:account|order|booking|file|profile|card|purchase|subscription|reservation)|\s+on\s+(?:file|record)|\s+(?:you|u)\s+(?:used|use|gave|have|signed\s+up\s+with))/iy
 const COORDINATOR = /\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s(?:and|or|&|plus|as\s+well\s+as|along\s+with|together\s+with|and\/or|\/)\s+|\s?\/\s?|\s+)/iy
 /** Words that make a following "email" the message, not the address. */
-const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you(?!\s+(?:used|use|signed|registered|gave|provided|entered|have\s+(?:on|registered|with)|log\s+in|login|shared))|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for)\b/i
+const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you(?!\s+(?:used|use|signed|registered|gave|provided|entered|have\s+(?:on|registered|with)|log\s+in|login|shared))|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for(?!\s+(?:you|u|us|the\s+account|your\s+account|this\s+account|contact|login|logging|signing|the\s+order|your\s+order)\b))\b/i
 const EMAIL_MESSAGE_BEFORE = /\b(?:an|this|that|our|last|latest|previous|first|check|open|read|search|see|refresh|reply\s+to|respond\s+to)\s+$/i
 const ADDRESS_NOT_POSTAL_BEFORE = /\b(?:ip|mac|web|wallet|server|bitcoin|crypto|return|our|company|store|office|website|url|email|e-mail)\s+$/i
 
