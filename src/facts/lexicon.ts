@@ -65,14 +65,16 @@ const NUM = String.raw`(?:numbers?|nos?\b\.?|nums?\b|#|ids?\b|i\.d\.)`
  * trying a lookbehind at every position of a long text.
  */
 const after = (prefix: string, noun: string): string => String.raw`(?:${noun})(?<=${prefix}(?:${noun}))`
-const which = (noun: string): string => after(String.raw`\b(?:which|what)\s(?:of\s+(?:the|your)\s+)?`, noun)
+/** "Which card types…", "which store policy…": the noun only modifies another one. */
+const MODIFIED = String.raw`(?!\s+(?:types?|kinds?|sorts?|polic(?:y|ies)|hours|times?|options?|fees?|limits?|terms|rules|brands?|networks?|readings?|newsletters?|settings|levels?|status|tiers?|dates?|history|details|pages?|prices?|benefits?|features?|categor(?:y|ies))\b)`
+const which = (noun: string): string => after(String.raw`\b(?:which|what)\s(?:of\s+(?:the|your)\s+)?`, noun) + String.raw`\b${MODIFIED}`
 /** After "which of your": "Which of your orders is this about?". */
 const whichOf = (noun: string): string => after(String.raw`\bwhich\s+of\s+(?:the|your|those|these)\s+`, noun)
 
 export const DETAILS: readonly DetailSpec[] = [
   { type: 'email', label: 'email address', names: String.raw`e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
   { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})|${whichOf(String.raw`accounts`)}\b|${which(String.raw`account`)}\b(?!\s+(?:level|status|tier|type|plan|settings|page|details|holder|manager))` },
-  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))|${whichOf(String.raw`orders`)}\b|${which(String.raw`order`)}\b(?!\s+(?:date|status|history|total|details|of|form|page|confirmation\s+email))` },
+  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))|${whichOf(String.raw`orders`)}\b|${which(String.raw`order`)}\b(?<!\bin\s+(?:which|what)\s+order)(?!\s+(?:date|status|history|total|details|of|form|page|confirmation\s+email))` },
   { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s+number)?|consignment\s+number|airway\s?bill` },
   { type: 'ticket', label: 'ticket number', names: String.raw`(?:ticket|case|incident|complaint|claim|support\s+request|reference|ref)\s{0,2}${NUM}` },
   { type: 'booking', label: 'booking reference', names: String.raw`(?:booking|reservation|confirmation|itinerary)\s{0,2}(?:ref(?:erence)?\b|${NUM}|code)|pnr\b|record\s+locator|${whichOf(String.raw`(?:bookings|reservations)`)}\b|${which(String.raw`(?:booking|reservation)`)}\b(?!\s+(?:date|time|slot|details|page))` },

@@ -115,6 +115,10 @@ const which: Case[] = [
   [false, ['my card ending 4421 was charged twice'], 'Which date did the second charge appear?'],
   [false, ['it happens in Safari'], 'Which page are you on when it happens?'],
   [false, ["I'm on the Premium plan"], 'Which plan would you like to switch to?'],
+  [false, ['my order number is 7712009'], 'In which order should I do the steps?'],
+  [false, ['I bought it at the Leeds store'], 'Can you tell me which store policy applies?'],
+  [false, ['my card ending 4421 was charged'], 'Which card types do you accept?'],
+  [false, ['my flight BA117 was cancelled'], 'Which flight times suit you for the rebooking?'],
   [false, ['my iPhone 13 keeps crashing'], 'Which app crashes?'],
 ]
 
