@@ -223,8 +223,10 @@ function analyseUncached(body: string): SentenceAnalysis {
     for (let at = body.indexOf('your'); at >= 0; at = body.indexOf('your', at + 4)) add(at + 4, at, true)
   }
   const whStart = WH_START.exec(body)
+  const before = hits.size
   if (whStart) add(whStart[0].length, leadingSkip(body), false)
-  else if (/\?\s*$/.test(body)) {
+  // "What are you using — which browser?": a later wh-word asks when the opening one named nothing.
+  if ((!whStart || hits.size === before) && /\?\s*$/.test(body)) {
     WH.lastIndex = 0
     while ((match = WH.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
   }
