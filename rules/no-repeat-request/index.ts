@@ -289,9 +289,12 @@ function confirmationOf(request: DetailRequest, fact: Fact): string {
   }
 }
 
-function suggestionText(repeats: ReadonlyArray<{ request: DetailRequest; fact: Fact }>, remaining: readonly DetailRequest[], lowerFirst: boolean): string {
+function suggestionText(repeats: ReadonlyArray<{ request: DetailRequest; asked: DetailRequest; fact: Fact }>, remaining: readonly DetailRequest[], lowerFirst: boolean): string {
   let text: string
-  if (repeats.length === 1) text = confirmationOf(repeats[0]!.request, repeats[0]!.fact)
+  const only = repeats.length === 1 ? repeats[0]! : undefined
+  // "Which account is this about?" answered by an email: confirm the account, not the email.
+  if (only && only.asked.type === 'account' && only.request.type !== 'account') text = `Just to confirm, is this about the account under ${clip(only.fact.value)}?`
+  else if (only) text = confirmationOf(only.request, only.fact)
   else {
     text = `Just to confirm: ${joinList(repeats.map(({ request, fact }) => `your ${labelOf(request)} is ${clip(fact.value)}`))}?`
   }
