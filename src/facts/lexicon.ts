@@ -72,7 +72,7 @@ const which = (noun: string): string => after(String.raw`\b(?:which|what)\s(?:of
 const whichOf = (noun: string): string => after(String.raw`\bwhich\s+of\s+(?:the|your|those|these)\s+`, noun)
 
 export const DETAILS: readonly DetailSpec[] = [
-  { type: 'email', label: 'email address', names: String.raw`e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
+  { type: 'email', label: 'email address', names: String.raw`(?:account|login|registered|contact)\s+e-?mail(?:\s+address)?\b|e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
   { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})|${whichOf(String.raw`accounts`)}\b|${which(String.raw`account`)}\b(?!\s+(?:level|status|tier|type|plan|settings|page|details|holder|manager))` },
   { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))|${whichOf(String.raw`orders`)}\b|${which(String.raw`order`)}\b(?<!\bin\s+(?:which|what)\s+order)(?!\s+(?:date|status|history|total|details|of|form|page|confirmation\s+email))` },
   { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s+number)?|consignment\s+number|airway\s?bill` },

@@ -247,7 +247,14 @@ function analyseUncached(body: string): SentenceAnalysis {
   if (hits.size === 0 && !YES_NO_START.test(body)) {
     const start = BARE_QUESTION_START.exec(body)
     const from = start ? start[0].length : 0
-    if (body.endsWith('?')) add(from, leadingSkip(body), true)
+    if (body.endsWith('?')) {
+      // "Email received?", "The email bounced?": a verb after the noun makes it a question about it.
+      const named = detailsInScope(body, from, true)
+      const last = named.at(-1)
+      const rest = last ? body.slice(last.end) : ''
+      // "And your name is?" leaves the value to fill in: still a request.
+      if (last && (!VERB_AFTER_DETAIL.test(rest) || /^\s+(?:is|was|are|were)\s*\?\s*$/i.test(rest))) add(from, leadingSkip(body), true)
+    }
     else {
       const listed = detailsInScope(body, from, true).length
       // "Telephone number, PIN or email." and "Order number, please.".
@@ -287,6 +294,7 @@ function analyseUncached(body: string): SentenceAnalysis {
 
 /** "When was it supposed to be delivered?": asks the delivery date. */
 const DELIVERY_WHEN = /\bwhen\s+(?:was|is|were|are|did|should|would)\s+(?:it|this|that|they|the\s+(?:order|parcel|package|delivery|item|items)|your\s+(?:order|parcel|package|delivery|item|items))\s+(?:(?:originally\s+)?(?:supposed|meant|due|expected|scheduled|set|promised)\s+to\s+(?:be\s+delivered|arrive|come|be\s+(?:here|with\s+you))|(?:due|expected|scheduled)(?:\s+to\s+arrive)?)\b/i
+const VERB_AFTER_DETAIL = /^\s+(?:[a-z]{2,20}ed|is|was|are|were|has|had|got|gets|works?|working|arrived?|came|sent|went|gone|broke|broken|still\s+(?:not|work|broken|missing)|not|isn't|wasn't|doesn't|didn't)\b/i
 /** "The meter number is required before…": a need stated about the detail. */
 const NEEDED = /^[^?]{0,80}?\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+|still\s+|first\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
 const PURPOSE_LEAD = /^\s*(?:(?:in\s+order\s+)?to|for|before)\b[^,.;!?]{1,60},\s*/i
