@@ -127,17 +127,52 @@ interface Span {
   end: number
 }
 
+/** Characters per bucket of the taken-span index. */
+const SPAN_BUCKET = 64
+/** Spans longer than this go to a short list checked every time, instead of into many buckets. */
+const LONG_SPAN = 4096
+
+/**
+ * Spans already read as a fact, indexed by position: checking a new match
+ * looks only at the buckets it covers, so a long text full of values stays
+ * linear instead of comparing every match with every earlier one.
+ */
+class TakenSpans {
+  readonly #buckets = new Map<number, Span[]>()
+  readonly #long: Span[] = []
+  add(start: number, end: number): void {
+    const span = { start, end }
+    if (end - start > LONG_SPAN) {
+      this.#long.push(span)
+      return
+    }
+    for (let b = Math.floor(start / SPAN_BUCKET); b <= Math.floor(Math.max(start, end - 1) / SPAN_BUCKET); b++) {
+      const bucket = this.#buckets.get(b)
+      if (bucket) bucket.push(span)
+      else this.#buckets.set(b, [span])
+    }
+  }
+  overlaps(start: number, end: number): boolean {
+    const hit = (span: Span) => start < span.end && end > span.start
+    if (this.#long.some(hit)) return true
+    for (let b = Math.floor(start / SPAN_BUCKET); b <= Math.floor(Math.max(start, end - 1) / SPAN_BUCKET); b++) {
+      if (this.#buckets.get(b)?.some(hit)) return true
+    }
+    return false
+  }
+}
+
 export function extractFacts(text: string, expected: readonly ExpectedDetail[] = []): ExtractedFact[] {
   const facts: ExtractedFact[] = []
-  const taken: Span[] = []
+  const taken = new TakenSpans()
   const push = (type: DetailType, value: string, start: number, end: number, part?: NamePart) => {
     const trimmed = value.trim().replace(/[.,;:!?]+$/u, '')
     if (!trimmed) return
     if (OTHER_OWNER.test(text.slice(Math.max(0, start - 48), start))) return
     facts.push(part ? { type, value: trimmed, part, start, end } : { type, value: trimmed, start, end })
-    taken.push({ start, end })
+    taken.add(start, end)
   }
-  const free = (start: number, end: number) => !taken.some((span) => start < span.end && end > span.start)
+  const free = (start: number, end: number) => !taken.overlaps(start, end)
   const expects = (type: DetailType) => expected.some((e) => e.type === type)
 
   for (const match of matchesOf(EMAIL, text)) push('email', match[0], match.index, match.index + match[0].length)
@@ -210,7 +245,8 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
 
   membership(text, expects('membership'), push)
   plans(text, push)
-  flightCodes(text, push, free)
+  // A labelled flight ("flight BA117") is the flight; bare codes are looked for only without one.
+  if (!facts.some((fact) => fact.type === 'flight')) flightCodes(text, push, free)
   stores(text, push)
   cards(text, facts, push)
   billingPeriods(text, push)
