@@ -78,6 +78,14 @@ describe('extractFacts', () => {
     })
   }
 
+  it('stays linear on a long text full of values', () => {
+    const text = 'order 12345678 555-201-7788 flight AB12 from Leeds Store. '.repeat(16_000)
+    const started = performance.now()
+    const facts = extractFacts(text)
+    expect(facts.length).toBeGreaterThan(16_000)
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
   it('stays linear on a long hostile text', () => {
     const text = '1 '.repeat(50_000) + 'a@'.repeat(20_000) + 'order '.repeat(20_000)
     const started = performance.now()
