@@ -74,7 +74,7 @@ export default defineRule({
     }
 
     for (const group of bySentence.values()) {
-      const repeats: Array<{ request: DetailRequest; fact: Fact }> = []
+      const repeats: Array<{ request: DetailRequest; asked: DetailRequest; fact: Fact }> = []
       for (const request of group) {
         if (request.another || request.thirdParty || ctx.state.ignore.has(request.type)) continue
         if (request.verification && ctx.options.allowVerificationReask) continue
@@ -82,10 +82,18 @@ export default defineRule({
         const phrase = ctx.text.slice(request.start, request.end)
         // The latest facts of this type, newest read first (bounded: a long history costs no more).
         const given: Fact[] = []
-        for (let l = lists.length - 1; l >= 0 && given.length < MAX_GIVEN; l--) {
-          const facts = lists[l]!.get(request.type) ?? []
-          for (let f = facts.length - 1; f >= 0 && given.length < MAX_GIVEN; f--) {
-            if (satisfies(facts[f]!, request, phrase)) given.push(facts[f]!)
+        let shown = request
+        for (const type of typesFor(request, phrase)) {
+          const asked = type === request.type ? request : { ...request, type }
+          for (let l = lists.length - 1; l >= 0 && given.length < MAX_GIVEN; l--) {
+            const facts = lists[l]!.get(type) ?? []
+            for (let f = facts.length - 1; f >= 0 && given.length < MAX_GIVEN; f--) {
+              if (satisfies(facts[f]!, asked, phrase)) given.push(facts[f]!)
+            }
+          }
+          if (given.length > 0) {
+            shown = asked
+            break
           }
         }
         if (given.length === 0) continue
@@ -98,14 +106,14 @@ export default defineRule({
         const around = ctx.text.slice(Math.max(request.sentenceStart, request.start - QUOTE_WINDOW), Math.min(request.sentenceEnd, request.end + QUOTE_WINDOW))
         if (!media && quotesAny(around, normalize(around), given)) continue
         const fromChat = given.filter((fact) => fact.source !== 'customer')
-        repeats.push({ request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
+        repeats.push({ request: shown, asked: request, fact: (fromChat.length > 0 ? fromChat : given).at(-1)! })
       }
       if (repeats.length === 0) continue
 
       let clauseStart = group[0]!.clauseStart
       for (const request of group) clauseStart = Math.min(clauseStart, request.clauseStart)
       const clauseEnd = group[0]!.clauseEnd
-      const repeated = new Set(repeats.map((x) => x.request))
+      const repeated = new Set(repeats.map((x) => x.asked))
       const remaining = group.filter((r) => !repeated.has(r) && !r.another && !r.thirdParty)
       // A confirmation reads well for a few details; past that, no rewrite is offered.
       const confirmation = repeats.length + remaining.length <= MAX_SUGGESTED_DETAILS
@@ -129,10 +137,23 @@ export default defineRule({
   },
 })
 
-const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)\s+(?:in|with)\s+(\S{2,40})/giu
+const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?\s+(\S{2,40})/giu
 const WHICH_BEFORE = /\bwhich\s+(?:of\s+(?:the|your|those|these)\s+)?(?:\w+\s+)?$/i
 /** Document kinds: a receipt is not an invoice, but "the document" is any of them. */
 const DOCUMENT_KIND = /receipt|invoice|statement|proof|contract|letter|form|passport|licen[cs]e/i
+
+const BARE_ACCOUNT = /^account$/i
+const ACCOUNT_KEYS: readonly DetailType[] = ['account', 'email', 'username']
+
+/**
+ * Detail types that answer a request, in order. "Which account is this
+ * about?" is answered by the account number, or else by the email or username
+ * the customer identified the account with.
+ */
+function typesFor(request: DetailRequest, phrase: string): readonly DetailType[] {
+  if (request.type === 'account' && BARE_ACCOUNT.test(phrase)) return ACCOUNT_KEYS
+  return [request.type]
+}
 
 function satisfies(fact: Fact, request: DetailRequest, phrase: string): boolean {
   if (fact.type !== request.type) return false
@@ -255,6 +276,11 @@ function confirmationOf(request: DetailRequest, fact: Fact): string {
       return `Just to confirm, is the name on the account ${value}?`
     case 'address':
       return `Just to confirm, should we use ${value}?`
+    case 'card':
+    case 'store':
+      return `Just to confirm, is this about ${request.type === 'card' ? 'the ' : ''}${value}?`
+    case 'plan':
+      return `Just to confirm, you're on the ${value} plan?`
     case 'screenshot':
     case 'document':
       return `Thanks for the ${request.type === 'screenshot' ? 'screenshot' : value} you sent.`
@@ -263,9 +289,12 @@ function confirmationOf(request: DetailRequest, fact: Fact): string {
   }
 }
 
-function suggestionText(repeats: ReadonlyArray<{ request: DetailRequest; fact: Fact }>, remaining: readonly DetailRequest[], lowerFirst: boolean): string {
+function suggestionText(repeats: ReadonlyArray<{ request: DetailRequest; asked: DetailRequest; fact: Fact }>, remaining: readonly DetailRequest[], lowerFirst: boolean): string {
   let text: string
-  if (repeats.length === 1) text = confirmationOf(repeats[0]!.request, repeats[0]!.fact)
+  const only = repeats.length === 1 ? repeats[0]! : undefined
+  // "Which account is this about?" answered by an email: confirm the account, not the email.
+  if (only && only.asked.type === 'account' && only.request.type !== 'account') text = `Just to confirm, is this about the account under ${clip(only.fact.value)}?`
+  else if (only) text = confirmationOf(only.request, only.fact)
   else {
     text = `Just to confirm: ${joinList(repeats.map(({ request, fact }) => `your ${labelOf(request)} is ${clip(fact.value)}`))}?`
   }

@@ -27,6 +27,7 @@ export interface ExpectedDetail {
 
 const ID = String.raw`([A-Za-z0-9][A-Za-z0-9-]{2,39}(?![A-Za-z0-9@]))`
 const CONNECT = String.raw`((?:\s{0,3}(?::|=|#|-|–|\bis\b|\bwas\b|\bare\b|\bit's\b|\bits\b|\bwould\s+be\b|\bshould\s+be\b)\s{0,3}){0,3}|\s{1,3})`
+const ID_CONNECT = CONNECT.replace('(?::|', '(?:\\(|:|')
 const NUMBERED = String.raw`(?:\s{0,2}(?:numbers?|nos?\b\.?|#|ids?\b|num\b|ref(?:erence)?\b|code\b))?`
 const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})`
 const ZIP = String.raw`(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4})(?![\w-])`
@@ -37,28 +38,34 @@ interface LabelledPattern {
   type: DetailType
   pattern: RegExp
   /** Which kind of value follows the label. */
-  value: 'id' | 'digits' | 'phone' | 'date' | 'zip' | 'words' | 'token' | 'last4'
+  value: 'id' | 'digits' | 'phone' | 'date' | 'zip' | 'words' | 'token' | 'last4' | 'code'
 }
 
 const labelled = (type: DetailType, label: string, value: LabelledPattern['value'], valueSource: string): LabelledPattern => ({
   type,
   value,
-  pattern: new RegExp(String.raw`\b(?:${label})${CONNECT}${valueSource}`, 'giu'),
+  // "my order (7712009)": an identifier may sit in brackets after its label.
+  pattern: new RegExp(String.raw`\b(?:${label})${value === 'id' ? ID_CONNECT : CONNECT}${valueSource}`, 'giu'),
 })
 
 const LABELLED: readonly LabelledPattern[] = [
+  labelled('meter', String.raw`(?:(?:gas|electric(?:ity)?|water|utility|supply)\s+)?meter(?:\s+serial)?${NUMBERED}|mpan|mprn|supply\s+number`, 'id', ID),
+  labelled('flight', String.raw`flight${NUMBERED}|flying|booked\s+on`, 'code', String.raw`((?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])\s?\d{1,4}[A-Z]?)(?![\w-])`),
+  labelled('vehicle', String.raw`vin(?:\s+number)?|vehicle\s+identification\s+number`, 'code', String.raw`([A-HJ-NPR-Z0-9]{17})(?![\w-])`),
+  labelled('vehicle', String.raw`(?:(?:vehicle|car|van)\s+)?(?:registration|reg)(?:\s+(?:plate|number|no\b\.?))?(?![a-z])|(?:number|licen[cs]e)\s+plate`, 'code', String.raw`([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,3})?)(?![\w-])`),
+  labelled('product', String.raw`sku|(?:product|item|part|article|style)\s+(?:numbers?|no\b\.?|#|code|id)|upc|asin`, 'id', ID),
   labelled('tracking', String.raw`tracking${NUMBERED}|waybill|consignment(?:\s+number)?`, 'id', ID),
   labelled('booking', String.raw`(?:booking|reservation|confirmation|pnr|itinerary)${NUMBERED}`, 'id', ID),
   labelled('ticket', String.raw`(?:ticket|case|incident|claim|complaint)${NUMBERED}|ref(?:erence)?(?:\s{0,2}(?:number|no\b\.?|#))?`, 'id', ID),
   labelled('invoice', String.raw`(?:invoice|receipt|transaction)${NUMBERED}`, 'id', ID),
-  labelled('policy', String.raw`policy${NUMBERED}`, 'id', ID),
+  labelled('policy', String.raw`(?:policy|contract|agreement)${NUMBERED}`, 'id', ID),
   labelled('imei', String.raw`imei|meid`, 'digits', String.raw`(\d[\d -]{12,20}\d)`),
   labelled('serial', String.raw`serial${NUMBERED}|s\/n|sn`, 'id', ID),
-  labelled('username', String.raw`user\s?-?name|user\s?id|login|handle|screen\s?name|gamer\s?tag`, 'token', String.raw`([\w.@+-]{2,40}\w)`),
+  labelled('username', String.raw`user\s?-?name|user\s?id|(?:log(?:ging)?\s?in|sign(?:ing)?\s?in)\s+as|login|handle|screen\s?name|gamer\s?tag`, 'token', String.raw`([\w.@+-]{2,40}\w)`),
   labelled('order', String.raw`order${NUMBERED}|purchase\s+(?:number|id)`, 'id', ID),
   labelled('account', String.raw`(?:account|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|policy\s?holder)${NUMBERED}`, 'id', ID),
   labelled('pin', String.raw`pin(?:\s{0,2}(?:number|code))?|passcode`, 'digits', String.raw`(\d{4,8})(?!\d)`),
-  labelled('last4', String.raw`(?:card\s+)?ending(?:\s+in)?|last\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|my)\s+card)?`, 'last4', String.raw`(\d{4})(?!\d)`),
+  labelled('last4', String.raw`(?:card\s+)?ending(?:\s+in)?|(?:card|visa|mastercard|amex|one)\s+(?:that\s+)?ends\s+(?:in|with)|last\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|my)\s+card)?`, 'last4', String.raw`(\d{4})(?!\d)`),
   labelled('dob', String.raw`date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?|birth\s?date|birthday`, 'date', DATE),
   labelled('zip', String.raw`zip(?:\s?code)?|post\s?code|postal\s+code|eircode`, 'zip', ZIP),
   labelled('phone', String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|tel|contact|call-?\s?back|home|work|landline)(?:\s{0,2}(?:numbers?|no\b\.?|#))?|(?:my\s+)?number|(?:call|ring|text|phone|reach|contact|whatsapp|message)\s+me\s+(?:on|at)`, 'phone', PHONE_VALUE),
@@ -120,17 +127,52 @@ interface Span {
   end: number
 }
 
+/** Characters per bucket of the taken-span index. */
+const SPAN_BUCKET = 64
+/** Spans longer than this go to a short list checked every time, instead of into many buckets. */
+const LONG_SPAN = 4096
+
+/**
+ * Spans already read as a fact, indexed by position: checking a new match
+ * looks only at the buckets it covers, so a long text full of values stays
+ * linear instead of comparing every match with every earlier one.
+ */
+class TakenSpans {
+  readonly #buckets = new Map<number, Span[]>()
+  readonly #long: Span[] = []
+  add(start: number, end: number): void {
+    const span = { start, end }
+    if (end - start > LONG_SPAN) {
+      this.#long.push(span)
+      return
+    }
+    for (let b = Math.floor(start / SPAN_BUCKET); b <= Math.floor(Math.max(start, end - 1) / SPAN_BUCKET); b++) {
+      const bucket = this.#buckets.get(b)
+      if (bucket) bucket.push(span)
+      else this.#buckets.set(b, [span])
+    }
+  }
+  overlaps(start: number, end: number): boolean {
+    const hit = (span: Span) => start < span.end && end > span.start
+    if (this.#long.some(hit)) return true
+    for (let b = Math.floor(start / SPAN_BUCKET); b <= Math.floor(Math.max(start, end - 1) / SPAN_BUCKET); b++) {
+      if (this.#buckets.get(b)?.some(hit)) return true
+    }
+    return false
+  }
+}
+
 export function extractFacts(text: string, expected: readonly ExpectedDetail[] = []): ExtractedFact[] {
   const facts: ExtractedFact[] = []
-  const taken: Span[] = []
+  const taken = new TakenSpans()
   const push = (type: DetailType, value: string, start: number, end: number, part?: NamePart) => {
     const trimmed = value.trim().replace(/[.,;:!?]+$/u, '')
     if (!trimmed) return
     if (OTHER_OWNER.test(text.slice(Math.max(0, start - 48), start))) return
     facts.push(part ? { type, value: trimmed, part, start, end } : { type, value: trimmed, start, end })
-    taken.push({ start, end })
+    taken.add(start, end)
   }
-  const free = (start: number, end: number) => !taken.some((span) => start < span.end && end > span.start)
+  const free = (start: number, end: number) => !taken.overlaps(start, end)
   const expects = (type: DetailType) => expected.some((e) => e.type === type)
 
   for (const match of matchesOf(EMAIL, text)) push('email', match[0], match.index, match.index + match[0].length)
@@ -202,6 +244,13 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   if (ATTACHMENT_ONLY.test(text)) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
 
   membership(text, expects('membership'), push)
+  plans(text, push)
+  // A labelled flight ("flight BA117") is the flight; bare codes are looked for only without one.
+  if (!facts.some((fact) => fact.type === 'flight')) flightCodes(text, push, free)
+  stores(text, push)
+  cards(text, facts, push)
+  billingPeriods(text, push)
+  deliveryDates(text, push)
   appointments(text, push)
   if (expected.length > 0) bareAnswers(text, expected, facts, push, free)
   return facts
@@ -229,6 +278,9 @@ function acceptLabelled(kind: LabelledPattern['value'], raw: string, connected: 
       return connected ? /[A-Za-z]/.test(raw) : /\d/.test(raw) && /[A-Za-z]/.test(raw)
     case 'phone':
       return raw.replace(/\D/g, '').length >= 7
+    case 'code':
+      // A code mixes letters and digits ("BA117", "AB12 CDE"); "is complete" is not one.
+      return /\d/.test(raw) && /[A-Za-z]/.test(raw) && (connected || raw === raw.toUpperCase())
     case 'digits':
     case 'last4':
     case 'date':
@@ -242,7 +294,7 @@ function acceptLabelled(kind: LabelledPattern['value'], raw: string, connected: 
 type Push = (type: DetailType, value: string, start: number, end: number, part?: NamePart) => void
 
 const NAME_LABELLED = /\b(?:my\s+(?:full\s+|first\s+|last\s+)?name\s+is|my\s+name's|(?:full\s+|first\s+|last\s+)?name\s*(?::|-|is)|account\s+holder(?:\s+is|:)?|passenger(?:\s+name)?(?:\s+is|:)?|surname(?:\s+is|:)?|call\s+me)\s+([\p{L}][\p{L}'’.-]{0,30}(?:[ ,]{1,2}[\p{L}][\p{L}'’.-]{0,30}){0,3})(?![\p{L}\p{N}])/giu
-const NAME_INTRO = /(?:^|[.!?,]\s+|\b(?:hi|hello|hey)[,!]?\s+)(?:i'm|i\s+am|im|this\s+is|it's|its|it\s+is)\s+([\p{Lu}][\p{L}'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}'’.-]{0,30}){0,2})(?![\p{L}\p{N}])/gu
+const NAME_INTRO = /(?:^|[.!?,]\s+|\b(?:hi|hello|hey)[,!]?\s+)(?:[iI]['’]m|[iI]\s+am|[iI]m|[tT]his\s+is|it's|its|it\s+is)\s+([\p{Lu}][\p{L}'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}'’.-]{0,30}){0,2})(?![\p{L}\p{N}])/gu
 const NAME_HERE = /(?:^|[.!?]\s+|\b(?:hi|hello|hey)[,!]?\s+)([\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30}){0,2})\s+here\b/gu
 
 function names(text: string, expected: readonly ExpectedDetail[], push: Push, free: (s: number, e: number) => boolean): void {
@@ -250,7 +302,8 @@ function names(text: string, expected: readonly ExpectedDetail[], push: Push, fr
     pattern.lastIndex = 0
     for (const match of matchesOf(pattern, text)) {
       const words = nameWords(match[1]!)
-      if (words.length === 0) continue
+      // "I'm Crystal's husband": a possessive names someone else.
+      if (words.length === 0 || /['’]s$/u.test(words[0]!)) continue
       const start = match.index + match[0].length - match[1]!.length
       const value = words.join(' ')
       if (!free(start, start + value.length)) continue
@@ -285,12 +338,117 @@ function membership(text: string, asked: boolean, push: Push): void {
   }
 }
 
-function appointments(text: string, push: Push): void {
+const FLIGHT_CONTEXT = /\b(?:flight|flying|fly|flew|plane|airline|departure|departing|boarding|layover)\b/iu
+const FLIGHT_CODE = /\b(?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])\s?\d{2,4}[A-Z]?\b/gu
+
+/** "I'm flying with you on LH 401 tomorrow": a flight code in a text about flying. */
+function flightCodes(text: string, push: Push, free: (s: number, e: number) => boolean): void {
+  if (!FLIGHT_CONTEXT.test(text)) return
+  for (const match of matchesOf(FLIGHT_CODE, text)) {
+    const end = match.index + match[0].length
+    if (free(match.index, end)) push('flight', match[0], match.index, end)
+  }
+}
+
+/** Words that describe a plan rather than name it: "the new plan", "the cheapest plan". */
+const NOT_PLAN_NAME = /^(?:new|old|current|same|other|wrong|right|cheapest|cheaper|expensive|best|better|basic\s+monthly|monthly|annual|yearly|this|that|your|a|an|the|my|our|whole|entire|payment|family\s+of)$/iu
+const PLAN_ON = /\b(?:on|have|got|using|with|subscribed\s+to|signed\s+up\s+(?:for|to)|pay(?:ing)?\s+for|switched\s+to|upgraded\s+to|downgraded\s+to|bought|chose|picked)\s+(?:the|a|an|my|our)\s+([\p{L}\d+][\p{L}\d+&'-]{1,20}(?:\s+[\p{L}\d+][\p{L}\d+&'-]{1,20}){0,2})\s+(?:plan|subscription|tier|tariff|package|bundle)\b/giu
+/** A plan named by a tier word alone: "I'm on Premium", "we pay for Family Unlimited". */
+const PLAN_TIER = /\b(?:on|subscribed\s+to|pay(?:ing)?\s+for|upgraded\s+to|downgraded\s+to|switched\s+to|have|got)\s+(?:the\s+)?((?:Premium|Basic|Standard|Pro|Plus|Family|Unlimited|Business|Enterprise|Starter|Student|Individual|Duo|Essentials?|Ultimate|Deluxe)(?:\s+(?:Plus|Pro|Max|Annual|Monthly|Unlimited|HD|Family|\d{1,3}))?)\b(?!\s+(?:member|customer|account|support|seat|delivery))/gu
+const PLAN_IS = /\b(?:my|our)\s+(?:current\s+)?(?:plan|subscription|tariff)\s+(?:is|:)\s+(?:the\s+)?([\p{Lu}\d][\p{L}\d+&'-]{1,20}(?:\s+[\p{Lu}\d][\p{L}\d+&'-]{1,20}){0,2})/gu
+
+const PLAN_FILLER = /^(?:same|new|old|a|the|this|that|it|one|its|any|some|which|what)\b/iu
+
+/** "I'm on the Premium plan", "we have the Family Unlimited package", "my plan is Basic". */
+function plans(text: string, push: Push): void {
+  const seen = new Set<string>()
+  for (const pattern of [PLAN_ON, PLAN_IS, PLAN_TIER]) {
+    for (const match of matchesOf(pattern, text)) {
+      const name = match[1]!
+      if (NOT_PLAN_NAME.test(name) || PLAN_FILLER.test(name) || seen.has(name)) continue
+      seen.add(name)
+      const start = match.index + match[0].indexOf(name)
+      push('plan', name, start, start + name.length)
+    }
+  }
+}
+
+const PLACE_NOUN = String.raw`(?:store|shop|branch|restaurant|outlet|location|cafe|café|pharmacy|supermarket|takeaway|pizzeria|diner|bakery)`
+const CAPITALISED = String.raw`[\p{Lu}\d][\p{L}\d'’&.-]{0,30}(?:\s+(?:&\s+|and\s+|of\s+|de\s+|la\s+)?[\p{Lu}\d][\p{L}\d'’&.-]{0,30}){0,3}`
+/** "I ordered from Luigi Trattoria", "bought it at Target", "picked it up from the Main St branch". */
+const STORE_FROM = new RegExp(String.raw`\b(?:ordered|order|bought|buy|purchased|got|picked\s+(?:it\s+|them\s+)?up|collected|shopped|ate|eating|dined|visited)\b(?:\s+(?:a|an|the|some|my|our|two|three|[a-z][a-z'-]{0,20})){0,4}?\s+(?:from|at)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
+/** "the store on Main Street", "the branch in Leeds". */
+const STORE_ON = new RegExp(String.raw`\b(?:the|your|a)\s+${PLACE_NOUN}\s+(?:on|in|at)\s+(?:the\s+)?(${CAPITALISED})`, 'gu')
+/** "the Leeds store", "your Oxford Street branch". */
+const STORE_NAMED = new RegExp(String.raw`\b(?:the|your|our|my|at|from)\s+(${CAPITALISED})\s+${PLACE_NOUN}\b`, 'gu')
+const NOT_STORE = /^(?:I|I'm|App|Website|Site|Online|Internet|Amazon|eBay|Etsy|Deliveroo|Uber\s?Eats|DoorDash|Grubhub|Just\s+Eat|Instacart|Postmates|Seamless|Menulog|Glovo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Black\s+Friday|\d+)$/u
+
+function stores(text: string, push: Push): void {
+  const seen = new Set<string>()
+  for (const pattern of [STORE_FROM, STORE_NAMED, STORE_ON]) {
+    for (const match of matchesOf(pattern, text)) {
+      const name = match[1]!.replace(/[.,]+$/u, '')
+      if (NOT_STORE.test(name) || NOT_NAME.has(name.toLowerCase()) || seen.has(name)) continue
+      seen.add(name)
+      const start = match.index + match[0].lastIndexOf(match[1]!)
+      push('store', name, start, start + name.length)
+    }
+  }
+}
+
+const CARD_BRAND = /\b(?:my|the|our|a)\s+((?:visa|mastercard|master\s+card|amex|american\s+express|discover|maestro|diners\s+club)(?:\s+(?:debit|credit))?(?:\s+card)?)\b/giu
+
+/** The card: a last-four fact ("card ending 4421") or a named card ("my Amex"). */
+function cards(text: string, facts: readonly ExtractedFact[], push: Push): void {
+  for (const fact of facts.slice()) {
+    if (fact.type === 'last4') push('card', `card ending ${fact.value}`, fact.start, fact.end)
+  }
+  if (facts.some((fact) => fact.type === 'card')) return
+  for (const match of matchesOf(CARD_BRAND, text)) {
+    if (negatedBefore(text, match.index)) continue
+    push('card', match[1]!, match.index, match.index + match[0].length)
+  }
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+/** "the March bill", "my June statement", "billing period May 1-31", "the bill for April". */
+const BILLING = new RegExp(String.raw`\b(${MONTH}(?:\s+\d{4})?|last\s+month's|this\s+month's)\s+(?:bill|statement|invoice|billing\s+(?:period|cycle))\b|\b(?:bill|statement|invoice|billing\s+(?:period|cycle))\s+(?:for|from|dated|of)\s+(${MONTH}(?:\s+\d{4})?)\b`, 'giu')
+
+function billingPeriods(text: string, push: Push): void {
+  for (const match of matchesOf(BILLING, text)) {
+    const period = match[1] ?? match[2]!
+    if (/^may$/i.test(period) && !/^May$/u.test(period)) continue
+    push('billing-period', period, match.index, match.index + match[0].length)
+  }
+}
+
+const DELIVERY_WORD = /\b(?:arriv\w{0,4}|deliver\w{0,5}|due|expected|supposed\s+to\s+(?:come|arrive|be\s+(?:here|delivered))|get\s+here|come\s+on|eta)\b/iu
+const DELIVERY_NOT = /\b(?:appointment|engineer|technician|table|booking|reservation|class|lesson|flight|payment|bill|invoice|renewal|rent|fee|subscription)\b/iu
+const DATE_WORDS = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b`, 'giu')
+
+/** "It was supposed to arrive on Monday 14th", "delivery was due 12 May". */
+function deliveryDates(text: string, push: Push): void {
+  let cursor = 0
   for (const sentence of text.split(/(?<=[.!?\n])\s+/u)) {
+    // A running cursor keeps the offset lookup linear over a long text.
+    const at = text.indexOf(sentence, cursor)
+    cursor = at + sentence.length
+    if (!DELIVERY_WORD.test(sentence) || DELIVERY_NOT.test(sentence)) continue
+    const when = [...matchesOf(DATE_WORDS, sentence)].map((m) => m[0].trim())
+    if (when.length === 0) continue
+    push('delivery-date', when.join(' '), at, at + sentence.length)
+  }
+}
+
+function appointments(text: string, push: Push): void {
+  let cursor = 0
+  for (const sentence of text.split(/(?<=[.!?\n])\s+/u)) {
+    // A running cursor keeps the offset lookup linear over a long text.
+    const at = text.indexOf(sentence, cursor)
+    cursor = at + sentence.length
     if (!APPOINTMENT_WORD.test(sentence)) continue
     const when = [...matchesOf(DATE_TIME, sentence)].map((m) => m[0].trim())
     if (when.length === 0) continue
-    const at = text.indexOf(sentence)
     push('appointment', when.join(' '), at, at + sentence.length)
   }
 }

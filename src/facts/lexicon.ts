@@ -38,6 +38,15 @@ export type DetailType =
   | 'document'
   | 'meter-reading'
   | 'appointment'
+  | 'meter'
+  | 'flight'
+  | 'store'
+  | 'vehicle'
+  | 'product'
+  | 'plan'
+  | 'card'
+  | 'billing-period'
+  | 'delivery-date'
 
 export interface DetailSpec {
   readonly type: DetailType
@@ -48,35 +57,57 @@ export interface DetailSpec {
 }
 
 const NUM = String.raw`(?:numbers?|nos?\b\.?|nums?\b|#|ids?\b|i\.d\.)`
+/** Right after "which"/"what": "Which order is this about?" names the order itself. */
+/**
+ * A noun only right after a prefix: "Which order is this about?" names the
+ * order itself. The noun comes first and the prefix is checked behind it, so
+ * the regex engine still skips ahead by the noun's first letters instead of
+ * trying a lookbehind at every position of a long text.
+ */
+const after = (prefix: string, noun: string): string => String.raw`(?:${noun})(?<=${prefix}(?:${noun}))`
+/** "Which card types…", "which store policy…": the noun only modifies another one. */
+const MODIFIED = String.raw`(?!\s+(?:types?|kinds?|sorts?|polic(?:y|ies)|hours|times?|options?|fees?|limits?|terms|rules|brands?|networks?|readings?|newsletters?|settings|levels?|status|tiers?|dates?|history|details|pages?|prices?|benefits?|features?|categor(?:y|ies))\b)`
+const which = (noun: string): string => after(String.raw`\b(?:which|what)\s(?:of\s+(?:the|your)\s+)?`, noun) + String.raw`\b${MODIFIED}`
+/** After "which of your": "Which of your orders is this about?". */
+const whichOf = (noun: string): string => after(String.raw`\bwhich\s+of\s+(?:the|your|those|these)\s+`, noun)
 
 export const DETAILS: readonly DetailSpec[] = [
-  { type: 'email', label: 'email address', names: String.raw`e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
-  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})` },
-  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))` },
+  { type: 'email', label: 'email address', names: String.raw`(?:account|login|registered|contact)\s+e-?mail(?:\s+address)?\b|e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s+(?:file|the\s+account|record)|you\s+(?:used|use|signed|registered)))|e-?mail\b` },
+  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})|${whichOf(String.raw`accounts`)}\b|${which(String.raw`account`)}\b(?!\s+(?:level|status|tier|type|plan|settings|page|details|holder|manager))` },
+  { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s+(?:number|code))|${whichOf(String.raw`orders`)}\b|${which(String.raw`order`)}\b(?<!\bin\s+(?:which|what)\s+order)(?!\s+(?:date|status|history|total|details|of|form|page|confirmation\s+email))` },
   { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s+number)?|consignment\s+number|airway\s?bill` },
   { type: 'ticket', label: 'ticket number', names: String.raw`(?:ticket|case|incident|complaint|claim|support\s+request|reference|ref)\s{0,2}${NUM}` },
-  { type: 'booking', label: 'booking reference', names: String.raw`(?:booking|reservation|confirmation|itinerary)\s{0,2}(?:ref(?:erence)?\b|${NUM}|code)|pnr\b|record\s+locator` },
+  { type: 'booking', label: 'booking reference', names: String.raw`(?:booking|reservation|confirmation|itinerary)\s{0,2}(?:ref(?:erence)?\b|${NUM}|code)|pnr\b|record\s+locator|${whichOf(String.raw`(?:bookings|reservations)`)}\b|${which(String.raw`(?:booking|reservation)`)}\b(?!\s+(?:date|time|slot|details|page))` },
   { type: 'invoice', label: 'invoice number', names: String.raw`(?:invoice|bill|receipt|transaction)\s{0,2}${NUM}` },
   { type: 'policy', label: 'policy number', names: String.raw`(?:policy|contract|licen[cs]e|agreement|subscription)\s{0,2}${NUM}` },
   { type: 'imei', label: 'IMEI', names: String.raw`imei(?:\s+number)?|meid\b` },
   { type: 'serial', label: 'serial number', names: String.raw`serial\s{0,2}(?:${NUM}|code)?|s\/n\b|product\s+key|licen[cs]e\s+key` },
-  { type: 'phone', label: 'phone number', names: String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|contact|call-?\s?back|home|work|landline|best|daytime)\s{0,2}(?:numbers?|nos?\b\.?|#)|telephone\b|phone\s?#|mobile\b(?!\s+(?:app|data|device|phone|network|site|browser))` },
+  { type: 'phone', label: 'phone number', names: String.raw`(?:(?:tele)?phone|mobile|cell(?:\s?phone)?|contact|call-?\s?back|home|work|landline|best|daytime)\s{0,2}(?:numbers?|nos?\b\.?|#)|telephone\b|phone\s?#|numbers?(?=\s+(?:(?:that\s+)?(?:we|i)\s+(?:can|could|should|may)\s+|to\s+)(?:call|reach|text|contact|ring)\b)|mobile\b(?!\s+(?:app|data|device|phone|network|site|browser))` },
   { type: 'username', label: 'username', names: String.raw`user\s?-?names?|user\s?ids?\b|login\s+(?:name|id|email)|screen\s?name|gamer\s?tag` },
   { type: 'dob', label: 'date of birth', names: String.raw`date\s+of\s+birth|d\.?o\.?b\b\.?|birth\s?date|birthday` },
   { type: 'last4', label: 'last four digits', names: String.raw`(?:last|final)\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|your)\s+card)?` },
   { type: 'security-answer', label: 'security answer', names: String.raw`(?:answer\s+to\s+(?:your|the)\s+)?security\s+(?:question|answer)|secret\s+(?:question|answer)|memorable\s+(?:word|answer)` },
   { type: 'pin', label: 'PIN', names: String.raw`pin\b(?:\s+(?:number|code))?|passcode` },
   { type: 'membership', label: 'membership level', names: String.raw`(?:membership|member|loyalty|rewards?|account)\s{0,2}(?:level|status|tier|type|plan)|membership\b|tier\b` },
+  { type: 'meter', label: 'meter number', names: String.raw`(?:(?:gas|electric(?:ity)?|water|utility|supply)\s+)?meter\s{0,2}(?:serial\s+)?(?:${NUM}|serial\b)|mpan\b(?:\s+number)?|mprn\b(?:\s+number)?|supply\s+number|${which(String.raw`meter`)}\b(?!\s+readings?)` },
+  { type: 'flight', label: 'flight number', names: String.raw`flight\s{0,2}(?:${NUM}|code)|${which(String.raw`flight`)}\b|${after(String.raw`\byour\s`, 'flight')}\s+details` },
+  { type: 'vehicle', label: 'vehicle registration', names: String.raw`(?:vehicle|car|van)\s+(?:registration|reg)(?:\s+(?:${NUM}|plate))?|(?:registration|reg)\s+(?:${NUM}|plate)|(?:number|licen[cs]e)\s+plate(?:\s+${NUM})?|vin\b(?:\s+number)?|vehicle\s+identification\s+number|${after(String.raw`\b(?:your|the)\s`, 'registration|reg')}\b(?!\s+(?:email|form|page|process|link|code|fee|date))` },
+  { type: 'product', label: 'product code', names: String.raw`${which('product')}\b|sku\b|(?:product|item|part|article|catalog(?:ue)?|style)\s+(?:${NUM}|code|sku)|upc\b|asin\b` },
+  { type: 'plan', label: 'plan', names: String.raw`(?:subscription|service|phone|mobile|data|broadband|internet|cell|tariff|pricing|price|monthly|annual|current)\s+plan\b|tariff\b|${which(String.raw`(?:(?:kind|type)\s+of\s+)?(?:plan|subscription)`)}\b|${after(String.raw`\byour\s`, 'plan')}\b` },
+  { type: 'card', label: 'card', names: String.raw`${after(String.raw`(?:^|[,.!:]\s{0,3}|\b(?:and|plus|also)\s+)(?:the|your)\s`, 'card')}(?=\s{0,3}\?)|${whichOf(String.raw`cards`)}\b|${which(String.raw`(?:(?:credit|debit|payment|bank)\s+)?card`)}\b(?!\s+(?:number|details|holder))|(?:(?:credit|debit|payment|bank)\s+)?card\s+(?:(?:that\s+)?(?:you|u)\s+(?:used|paid\s+with|were\s+charged\s+on|paid\s+on)|(?:that\s+)?(?:was|got)\s+(?:charged|billed|debited))|payment\s+method(?:\s+(?:you|u)\s+used)?` },
+  { type: 'billing-period', label: 'billing period', names: String.raw`billing\s+(?:period|cycle|month)|statement\s+(?:period|month)|${which(String.raw`(?:bill|statement)`)}\b(?!\s+(?:${NUM}|amount))` },
+  { type: 'delivery-date', label: 'delivery date', names: String.raw`(?:(?:expected|estimated|scheduled|original|promised)\s+)?(?:delivery|arrival)\s+date|date\s+(?:of|for)\s+(?:the\s+)?delivery|(?:delivery|arrival)\s+(?:day|window|eta)\b` },
+  { type: 'store', label: 'store or restaurant', names: String.raw`name\s+of\s+(?:the|your|that)\s+(?:store|shop|restaurant|branch|seller|merchant|retailer|outlet|cafe|café)\b|${after(String.raw`\b(?:the|that)\s`, 'store|shop|restaurant|branch|cafe|café')}(?=\s+(?:called|named)\b)|${whichOf(String.raw`(?:stores|shops|restaurants|branches)`)}\b|(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|location)\s+name|${which(String.raw`(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|cafe|café)`)}\b` },
   { type: 'zip', label: 'zip code', names: String.raw`zip\s?(?:code)?\b|post\s?code|postal\s+code|eircode` },
   { type: 'address', label: 'address', names: String.raw`(?:(?:street|home|mailing|postal|shipping|delivery|billing|current|physical|service|residential|forwarding|full)\s+)?add?ress?(?:es)?\b` },
   { type: 'name', label: 'name', names: String.raw`(?:full|first|last|given|family|legal|middle|sur|account\s?holder(?:'s)?|customer(?:'s)?|account)\s?name\b|surname|name\b(?!\s+(?:of|tag|brand)\b)` },
   { type: 'meter-reading', label: 'meter reading', names: String.raw`(?:meter|gas|electric(?:ity)?|water)\s+readings?|readings?\s+(?:from|on)\s+(?:the|your)\s+meter` },
-  { type: 'appointment', label: 'appointment time', names: String.raw`appointment|appt\b|(?:booking|reservation|delivery)\s+(?:date|time|slot)|(?:date|time|day)\s+(?:(?:of|for)\s+(?:your|the)|(?:is|was)\s+(?:your|the))\s+(?:appointment|booking|reservation|visit|table|delivery|installation)` },
+  { type: 'appointment', label: 'appointment time', names: String.raw`appointment|appt\b|(?:booking|reservation)\s+(?:date|time|slot)|delivery\s+(?:time|slot)|(?:date|time|day)\s+(?:(?:of|for)\s+(?:your|the)|(?:is|was)\s+(?:your|the))\s+(?:appointment|booking|reservation|visit|table|delivery|installation)` },
   { type: 'os', label: 'operating system', names: String.raw`operating\s+system|os\b(?:\s+version)?|(?:ios|android|windows|mac\s?os|ipados)\s+version|version\s+of\s+(?:ios|android|windows|mac\s?os)` },
   { type: 'browser', label: 'browser', names: String.raw`(?:web\s+)?browser(?:\s+version)?` },
   { type: 'app-version', label: 'app version', names: String.raw`(?:app|application|software|firmware|client|plugin|extension)\s+version|version\s+(?:number\s+)?of\s+(?:the|our|your)\s+(?:app|application|software|firmware)|version\s+(?:number|you(?:'re|\s+are)\s+(?:on|using|running))|build\s+number|(?<=(?:what|which)\s)version` },
   { type: 'device', label: 'device model', names: String.raw`(?:phone|device|handset|laptop|computer|tablet|router|modem|printer|tv|console|camera|watch|dispenser|appliance|machine|unit|car|vehicle)\s+(?:model|make|type)(?:\s+number)?|make\s+and\s+model|model\s+(?:number|no\b\.?|#)|model\b|(?<=(?:what|which)\s(?:kind\s+of\s+|type\s+of\s+|make\s+of\s+)?)(?:phone|device|handset|laptop|computer|tablet|router|modem|printer)` },
-  { type: 'error', label: 'error message', names: String.raw`error\s{0,2}(?:message|code|number|text|screen|prompt|msg)?|(?:exact\s+)?(?:message|wording|warning)\s+(?:you(?:'re|\s+are)?\s+(?:see|saw|get|got|seeing|getting))` },
+  { type: 'error', label: 'error message', names: String.raw`${after(String.raw`\bwhat\s+(?:does|did|do)\s+(?:the|that|this|it)\s`, 'message|screen|pop-?up|notification|warning|prompt')}(?=\s+(?:say|said|read|show|display)s?\b)|error\s{0,2}(?:message|code|number|text|screen|prompt|msg)?|(?:exact\s+)?(?:message|wording|warning)\s+(?:you(?:'re|\s+are)?\s+(?:see|saw|get|got|seeing|getting))` },
   { type: 'screenshot', label: 'screenshot', names: String.raw`screen\s?-?(?:shots?|grabs?|recording)|photos?|pictures?|pics?\b|images?|videos?` },
   { type: 'document', label: 'document', names: String.raw`(?:copy\s+of\s+(?:the|your)\s+)?(?:receipt|invoice|proof\s+of\s+(?:purchase|payment|address)|bank\s+statement|statement|documents?|attachments?|pdf)` },
 ]
@@ -122,7 +153,7 @@ export const ANOTHER_INSTANCE = new Set([
 ])
 
 /** People other than the customer: a request about their details is a new detail. */
-export const THIRD_PARTY = /\b(?:his|her|their|hers|theirs|(?:(?:your|the|my)\s+)?(?:daughter|son|husband|wife|partner|spouse|child|kid|mother|mom|mum|father|dad|parent|brother|sister|friend|colleague|coworker|co-worker|employee|boss|manager|tenant|landlord|dependent|dependant|recipient|beneficiary|guest|passenger|member\s+of\s+staff|team\s+member|new\s+user|other\s+(?:person|user|account))(?:'s|s'|s)?|someone\s+else(?:'s)?|another\s+person(?:'s)?|(?:of\s+)?your\s+own)\b/i
+export const THIRD_PARTY = /\b(?:his|her|their|hers|theirs|(?:(?:your|the|my)\s+)?(?:daughter|son|husband|wife|partner|spouse|child|kid|mother|mom|mum|father|dad|parent|brother|sister|friend|colleague|coworker|co-worker|employee|boss|manager|tenant|landlord|dependent|dependant|recipient|beneficiary|guest|passenger|member\s+of\s+staff|team\s+member|new\s+user|other\s+(?:person|user|account))(?:'s|s'|s)?|someone\s+else(?:'s)?|(?:the\s+)?person\s+(?:who(?:'s|\s+is|\s+will)?|picking|collecting|receiving|signing|accepting)|another\s+person(?:'s)?|(?:of\s+)?your\s+own)\b/i
 
 /** Map a context.customer key ("email", "order_number", "firstName") to a detail. */
 export function detailOfCustomerKey(key: string): { type: DetailType; part?: NamePart } | undefined {
@@ -154,6 +185,11 @@ export function detailOfCustomerKey(key: string): { type: DetailType; part?: Nam
   if (/\b(?:os|platform|operating)\b/.test(k)) return { type: 'os' }
   if (/\bbrowser\b/.test(k)) return { type: 'browser' }
   if (/\b(?:app ?version|version)\b/.test(k)) return { type: 'app-version' }
-  if (/\b(?:membership|tier|level|plan)\b/.test(k)) return { type: 'membership' }
+  if (/\b(?:meter|mpan|mprn)\b/.test(k)) return { type: 'meter' }
+  if (/\bflight\b/.test(k)) return { type: 'flight' }
+  if (/\b(?:vin|registration|reg|plate)\b/.test(k)) return { type: 'vehicle' }
+  if (/\b(?:sku|product|item)\b/.test(k)) return { type: 'product' }
+  if (/\b(?:plan|tariff|subscription)\b/.test(k)) return { type: 'plan' }
+  if (/\b(?:membership|tier|level)\b/.test(k)) return { type: 'membership' }
   return undefined
 }

@@ -26,25 +26,32 @@ export interface DetailRequest {
   readonly verification: boolean
 }
 
-const VERBS = String.raw`(?:share|send|provide|give|tell|confirm|verify|spell|type|enter|re-?enter|re-?type|re-?send|let\s+(?:me|us)\s+know|reply\s+with|respond\s+with|dm|message|paste|upload|attach|list|write|state|supply|double[- ]check|read\s+(?:me\s+)?out|forward|include|add|post|drop|shoot|look\s+up|find|fill\s+in|submit|remind\s+me\s+of|pass\s+along|put\s+in|input|update\s+me\s+with|type\s+out|read(?:\s+(?:me|us))?(?:\s+out)?|pop|stick|jot\s+down|note\s+down|grab)`
+const VERBS = String.raw`(?:share|send|provide|give|tell|confirm|verify|spell|type|enter|re-?enter|re-?type|re-?send|let\s+(?:me|us)\s+know|reply\s+with|respond\s+with|dm|message|paste|upload|attach|list|write|state|supply|double[- ]check|read\s+(?:me\s+)?out|forward|include|add|post|drop|shoot|look\s+up|find|fill\s+in|submit|remind\s+me\s+of|pass\s+along|put\s+in|input|update\s+me\s+with|type\s+out|read(?:\s+(?:me|us))?(?:\s+out)?|pop|stick|jot\s+down|note\s+down|grab|help)`
 const ADVERBS = String.raw`(?:(?:please|kindly|just|also|quickly|now|maybe|possibly|then|first|again|still|simply|go\s+ahead\s+and)\s+){0,3}`
-const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|first|next|great|perfect|thanks|thank\s+you|alright|all\s+right|sure|right|lastly|finally|excellent|awesome|cool|got\s+it|no\s+problem|no\s+worries|of\s+course|sure\s+thing|hi|hello|and\s+then|or)[,.!:;]?\s+){0,4}`
+const FILLERS = String.raw`(?:(?:ok(?:ay)?|so|and|then|also|now|kindly|just|first|next|great|perfect|thanks|thank\s+you|alright|all\s+right|sure|right|lastly|finally|excellent|awesome|cool|got\s+it|no\s+problem|no\s+worries|of\s+course|sure\s+thing|hi|hello|and\s+then|or)[,.!:;]?\s+(?:[-–—]\s+)?){0,4}`
 
 /** Phrases that ask for something; the requested details follow them. */
 const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:could|can|would|will|cud|cn|cld)\s+(?:you|u|ya)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  new RegExp(String.raw`\b(?:may|can|could|might|cn|would\s+you\s+mind\s+if)\s+(?:i|we)\s+${ADVERBS}(?:have|get|grab|take|ask(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:may|can|could|might|cn|(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+if|(?:wondering|wonder)\s+if)\s+(?:i|we)\s+(?:(?:could|can|might|may)\s+)?${ADVERBS}(?:have|had|get|got|grab|grabbed|take|took|ask(?:ed)?(?:\s+(?:you\s+)?for)?|know|see|request|confirm|verify|check|trouble\s+you\s+for|bother\s+you\s+for)\b`, 'gi'),
+  new RegExp(String.raw`\bhow\s+about\s+(?:sending|sharing|giving|providing|telling|dropping|typing|confirming|posting|popping|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?(?:\s+(?:over|across|along))?`, 'gi'),
+  /\bis\s+there\s+(?:an?|any)\b/gi,
+  /\b(?:what|which)\s+(?:did|do)\s+(?:you|u)\s+say\b/gi,
+  new RegExp(String.raw`\bit(?:'d|\s+would|'ll|\s+will)\s+(?:really\s+)?(?:be\s+)?(?:great|helpful|help|useful|good|perfect|ideal|easier|quicker)\s+(?:to\s+(?:have|get|see|know)|if\s+(?:you|u)\s+(?:could|can|would)\s+${ADVERBS}${VERBS}(?:\s+(?:me|us))?)\b`, 'gi'),
   new RegExp(String.raw`\bplease\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+just|\s+also|\s+still|\s+only|\s+first|\s+now|\s+then|\s+do|\s+might|\s+may|\s+will\s+also|\s+would\s+also){0,3}\s+(?:need|require)\b(?:\s+you\s+to\s+${VERBS}(?:\s+(?:me|us))?|\s+to\s+(?:get|have|see|take|grab|confirm|verify|collect|ask\s+(?:you\s+)?for)\b)?`, 'gi'),
   /\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going\s+to|gonna)\s+(?:need|require)\b/gi,
   /\b(?:all|what|the\s+only\s+thing|one\s+(?:more|last)\s+thing|the\s+(?:last|next|first|other)\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:still\s+|will\s+|'ll\s+|would\s+|'d\s+|also\s+)?(?:need|require)\b/gi,
-  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
+  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:like|love)\s+to\s+(?:have|get|know|see|confirm|verify|ask\s+for)\b/gi,
   /\b(?:do|does)\s+(?:you|u)\s+(?:also\s+|still\s+|happen\s+to\s+|by\s+(?:any\s+)?chance\s+)?(?:have|know|remember|recall|got)\b/gi,
   /\bhave\s+you\s+got\b/gi,
-  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+able\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
-  /\bis\s+it\s+possible\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know)\b/gi,
-  /\bany\s+chance\s+(?:(?:that\s+)?(?:you|u)\s+(?:have|know|got|could\s+(?:share|send|give|provide))|of\s+(?:getting|having|seeing))\b/gi,
+  new RegExp(String.raw`\b(?:would\s+you\s+)?mind\s+(?:sharing|sending|providing|giving|telling|confirming|typing|entering|dropping|posting|passing|popping|sticking|pasting|reading|spelling|double[- ]checking|verifying|checking|re-?entering|writing|listing|uploading|attaching|forwarding|including|adding|grabbing|looking\s+up|finding|letting\s+(?:me|us)\s+know)\b(?:\s+(?:me|us)(?:\s+with)?)?(?:\s+(?:over|across|along|through))?`, 'gi'),
+  new RegExp(String.raw`\b(?:care|want|feel\s+free|be\s+(?:so|kind\s+enough)|so\s+kind\s+as)\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:i|we)(?:'d|\s+would|\s+will|'ll)\s+(?:really\s+|greatly\s+|truly\s+|much\s+)?appreciate(?:\s+it)?(?:\s+if\s+(?:you|u)\s+(?:could|can|would)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us))?)?`, 'gi'),
+  /\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+|quickly\s+|also\s+)?(?:grab|take\s+down|note\s+down)\b/gi,
+  new RegExp(String.raw`\b(?:(?:would|will|could)\s+(?:you|u)\s+be|are\s+(?:you|u))\s+(?:able|willing|happy|ok(?:ay)?|comfortable)\s+to\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\b(?:is|would|will|might)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:get|have|see|grab|know|${VERBS})\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\bany\s+chance\s+(?:(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:get|have|grab|see|take)|(?:that\s+)?(?:you've|you\s+have|u\s+have)\s+got|(?:that\s+)?(?:you|u)\s+(?:have|know|got|(?:could|can|might)\s+${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?)|of\s+(?:getting|having|seeing))\b`, 'gi'),
   /\b(?:do|did)\s+(?:you|u)\s+happen\s+to\s+(?:have|know)\b/gi,
   /\blet\s+(?:me|us)\s+(?:have|get|grab|take)\b/gi,
   /\bif\s+(?:you|u)\s+(?:have|know)\s+(?:your|the)\b/gi,
@@ -75,16 +82,18 @@ const ARE_YOU_SURE = /\bare\s+(?:you|u)\s+sure\s+(?:that's|that\s+is|this\s+is|i
 /** "When is the appointment…", "Where is the delivery address": only the detail right after the verb counts. */
 const WHEN_WHERE = /^\s*(?:when|where)\s+(?:is|was|'s|are|were)\b/i
 /** An imperative at the start of a sentence: "Send me a screenshot", "Give me your full name". */
-const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'i')
+/** A lead-in before an imperative: "When you get a chance, send me…", "Go ahead and share…". */
+const IMPERATIVE_LEAD = String.raw`(?:(?:when(?:ever)?\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:chance|moment|sec(?:ond)?|minute)|whenever\s+you(?:'re|\s+are)\s+ready|at\s+your\s+(?:earliest\s+)?convenience|in\s+the\s+meantime|meanwhile|first(?:\s+of\s+all)?|before\s+we\s+(?:start|begin|continue|proceed)),?\s+)?(?:(?:maybe|perhaps|possibly|go\s+ahead\s+and)\s+)?`
+const IMPERATIVE = new RegExp(String.raw`^\s*${FILLERS}${IMPERATIVE_LEAD}(?:please\s+)?${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'i')
 const YES_NO_START = /^\s*(?:is|are|was|were|did|does|has|have|had|should|shall|will|would|can|could|may|might|must|isn't|aren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|am|do|don't)\b/i
-const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:and|or|also|plus|then|your|ur|the|a|an)?\b`, 'i')
+const BARE_QUESTION_START = new RegExp(String.raw`^\s*${FILLERS}(?:(?:what|how)\s+about\s+|and\s+(?:also\s+)?|or\s+|also\s+|plus\s+|then\s+)?(?:your|ur|the|a|an)?\b`, 'i')
 /** Where a request's object ends: purpose and subordinate clauses. */
 const CLAUSE_END = /(?:\s(?:so(?:\s+that)?\s+(?:i|we|you|they|it|our|the)\b|in\s+order\s+to\b|because\b|since\b|as\s+(?:i|we|it|this|that)\b|if\b|when\b|whenever\b|before\b|after\b|while\b|until\b|where\b|why\b|how\b|whether\b|once\b|but\b|though\b|although\b|unless\b|to\s+(?!me\b|us\b|you\b|your\b|the\b|our\b|my\b|an?\b|this\b|that\b)[a-z]+)|[;!?]|\s[-–—]\s(?=[a-z]{3,}\s+[a-z]{3,}\s))/i
 const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check|one\s+more\s+time|once\s+more|again\b|are\s+(?:you|u)\s+sure|(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|isn't|is\s+not|wasn't|was\s+not)\s+(?:seem\s+to\s+)?(?:match|look\s+right|seem\s+right|work|come\s+up|show\s+up|exist|valid|correct|right)|invalid|incorrect|not\s+(?:valid|correct|right|recogni[sz]ed|found|matching)|(?:couldn't|could\s+not|can't|cannot|unable\s+to|wasn't\s+able\s+to)\s+(?:find|locate|verify|match)|typo|mistyped|same\s+(?:number|set|value|id))\b/i
 
 /** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
 const FILLER_TOKEN = new RegExp(
-  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
+  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|over|across|along|here|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
   'iy',
 )
 /** Between two listed details only determiners and neutral adjectives: "and your current", not "of the". */
@@ -94,7 +103,7 @@ const ANOTHER_TOKEN = new RegExp(String.raw`(?:${[...ANOTHER_INSTANCE].map(escap
 const DETAIL_TAIL = /(?:\s+(?:on|for|associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|with|on)|attached\s+to|used\s+(?:for|on))\s+(?:the|your|this)\s+(?:account|order|booking|file|profile|card|purchase|subscription|reservation)|\s+on\s+(?:file|record)|\s+(?:you|u)\s+(?:used|use|gave|have|signed\s+up\s+with))/iy
 const COORDINATOR = /\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s(?:and|or|&|plus|as\s+well\s+as|along\s+with|together\s+with|and\/or|\/)\s+|\s?\/\s?|\s+)/iy
 /** Words that make a following "email" the message, not the address. */
-const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for)\b/i
+const EMAIL_MESSAGE_AFTER = /^\s+(?:we|i|you(?!\s+(?:used|use|signed|registered|gave|provided|entered|have\s+(?:on|registered|with)|log\s+in|login|shared))|they|he|she|it|that|which|from|saying|says|said|confirmation|notification|notifications|link|with|about|receipt|inbox|settings|verification|thread|chain|reply|newsletter|updates?|subscription|preferences|alerts?|support|team|me|us|sent|I\s+sent|telling|containing|for(?!\s+(?:you|u|us|the\s+account|your\s+account|this\s+account|contact|login|logging|signing|the\s+order|your\s+order)\b))\b/i
 const EMAIL_MESSAGE_BEFORE = /\b(?:an|this|that|our|last|latest|previous|first|check|open|read|search|see|refresh|reply\s+to|respond\s+to)\s+$/i
 const ADDRESS_NOT_POSTAL_BEFORE = /\b(?:ip|mac|web|wallet|server|bitcoin|crypto|return|our|company|store|office|website|url|email|e-mail)\s+$/i
 
@@ -194,7 +203,7 @@ function analyseSentence(body: string): SentenceAnalysis {
 }
 
 function analyseUncached(body: string): SentenceAnalysis {
-  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body) && !WHO_QUESTION.test(body)) return NO_HITS
+  if (!DETAIL_NAMES_TEST.test(body) && !MEMBER_QUESTION.test(body) && !WHO_QUESTION.test(body) && !DELIVERY_WHEN.test(body)) return NO_HITS
   const hits = new Map<number, { hit: ScopeHit; clauseStart: number; sure: boolean }>()
   const add = (scopeStart: number, clauseStart: number, headOnly: boolean, sure = false) => {
     for (const hit of detailsInScope(body, scopeStart, headOnly)) {
@@ -214,8 +223,10 @@ function analyseUncached(body: string): SentenceAnalysis {
     for (let at = body.indexOf('your'); at >= 0; at = body.indexOf('your', at + 4)) add(at + 4, at, true)
   }
   const whStart = WH_START.exec(body)
+  const before = hits.size
   if (whStart) add(whStart[0].length, leadingSkip(body), false)
-  else if (/\?\s*$/.test(body)) {
+  // "What are you using — which browser?": a later wh-word asks when the opening one named nothing.
+  if ((!whStart || hits.size === before) && /\?\s*$/.test(body)) {
     WH.lastIndex = 0
     while ((match = WH.exec(body)) !== null) add(match.index + match[0].length, match.index, false)
   }
@@ -223,12 +234,27 @@ function analyseUncached(body: string): SentenceAnalysis {
   while ((match = ARE_YOU_SURE.exec(body)) !== null) add(match.index + match[0].length, match.index, true, true)
   const whenWhere = WHEN_WHERE.exec(body)
   if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
+  // "Your policy number is needed to open a claim": a statement of need names the detail first.
+  if (NEEDED.test(body) && !NOT_NEEDED.test(body)) {
+    // "To process this, your email address is required": the subject follows a purpose phrase.
+    const purpose = PURPOSE_LEAD.exec(body)
+    const from = purpose ? purpose[0].length : 0
+    const start = BARE_QUESTION_START.exec(body.slice(from))
+    add(from + (start ? start[0].length : 0), leadingSkip(body), true)
+  }
   // "Order number?", "And your email address?": a question that is only a noun phrase;
   // "Telephone number, PIN number or email address.": a bare list of details.
   if (hits.size === 0 && !YES_NO_START.test(body)) {
     const start = BARE_QUESTION_START.exec(body)
     const from = start ? start[0].length : 0
-    if (body.endsWith('?')) add(from, leadingSkip(body), true)
+    if (body.endsWith('?')) {
+      // "Email received?", "The email bounced?": a verb after the noun makes it a question about it.
+      const named = detailsInScope(body, from, true)
+      const last = named.at(-1)
+      const rest = last ? body.slice(last.end) : ''
+      // "And your name is?" leaves the value to fill in: still a request.
+      if (last && (!VERB_AFTER_DETAIL.test(rest) || /^\s+(?:is|was|are|were)\s*\?\s*$/i.test(rest))) add(from, leadingSkip(body), true)
+    }
     else {
       const listed = detailsInScope(body, from, true).length
       // "Telephone number, PIN or email." and "Order number, please.".
@@ -242,6 +268,10 @@ function analyseUncached(body: string): SentenceAnalysis {
     const end = member.index + member[0].length
     hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
   }
+  const delivery = DELIVERY_WHEN.exec(body)
+  if (delivery && !hits.has(delivery.index)) {
+    hits.set(delivery.index, { hit: { type: 'delivery-date', start: delivery.index, end: delivery.index + delivery[0].length, phrase: delivery[0], another: false }, clauseStart: delivery.index, sure: false })
+  }
   const who = WHO_QUESTION.exec(body)
   if (who && !hits.has(who.index)) {
     hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', another: false }, clauseStart: who.index, sure: false })
@@ -251,7 +281,7 @@ function analyseUncached(body: string): SentenceAnalysis {
   for (const entry of hits.values()) {
     const media = entry.hit.type === 'screenshot' || entry.hit.type === 'document'
     ANOTHER_AFTER.lastIndex = entry.hit.end
-    if ((media && MORE_MEDIA.test(body.slice(entry.clauseStart))) || ANOTHER_AFTER.test(body)) {
+    if ((media && MORE_MEDIA.test(body.slice(entry.clauseStart))) || ANOTHER_AFTER.test(body) || forAnotherInstance(body, entry.hit.end)) {
       entry.hit = { ...entry.hit, another: true }
     }
   }
@@ -260,6 +290,29 @@ function analyseUncached(body: string): SentenceAnalysis {
     verification: VERIFICATION.test(body),
     thirdParty: THIRD_PARTY.test(body),
   }
+}
+
+/** "When was it supposed to be delivered?": asks the delivery date. */
+const DELIVERY_WHEN = /\bwhen\s+(?:was|is|were|are|did|should|would)\s+(?:it|this|that|they|the\s+(?:order|parcel|package|delivery|item|items)|your\s+(?:order|parcel|package|delivery|item|items))\s+(?:(?:originally\s+)?(?:supposed|meant|due|expected|scheduled|set|promised)\s+to\s+(?:be\s+delivered|arrive|come|be\s+(?:here|with\s+you))|(?:due|expected|scheduled)(?:\s+to\s+arrive)?)\b/i
+const VERB_AFTER_DETAIL = /^\s+(?:[a-z]{2,20}ed|is|was|are|were|has|had|got|gets|works?|working|arrived?|came|sent|went|gone|broke|broken|still\s+(?:not|work|broken|missing)|not|isn't|wasn't|doesn't|didn't)\b/i
+/** "The meter number is required before…": a need stated about the detail. */
+const NEEDED = /^[^?]{0,80}?\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+|still\s+|first\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
+const PURPOSE_LEAD = /^\s*(?:(?:in\s+order\s+)?to|for|before)\b[^,.;!?]{1,60},\s*/i
+const NOT_NEEDED = /^\s*(?:no|none)\b|\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
+/**
+ * The rest of the clause puts the detail on a new or different object: "What
+ * email should we use for the new account?", "…would you like to switch to?".
+ */
+const FOR_ANOTHER = /\b(?:the|your|this|that|a|an)\s+(?:new|second|different|other|replacement|additional|extra|spare|separate|third|next|future|backup)\b|\b(?:for|on|to|with|in|under|from|into|onto|as)\s+another\b|\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b|\bfuture\s+(?:payments?|orders?|bookings?|purchases?|deliveries|renewals?)\b|\bgifts?\b|\b(?:the|a)\s+(?:replacement|new\s+one)\b|\b(?:switch|change|move|upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\binstead\b|\b(?:like|want|wish|prefer)\s+to\s+add\b|\b(?:moving|relocating|rebook(?:ing)?)\b|\binterested\s+in\b|\b(?:closest|nearest|nearby)\b|\bnear\s+(?:to\s+)?(?:you|your)\b/i
+/** Where the object's scope ends; "to send a new code" says what the detail is for, not whose it is. */
+const FOR_ANOTHER_END = /\s(?:so|because|since|as\s+(?:i|we|you|it|this|that|soon)|if|when|before|after|once|while|but|and\s+(?:i|we)|(?:in\s+order\s+)?to\s+(?:send|email|text|reset|resend|re-send|forward|issue|verify|confirm|check|look|find|locate|pull|process|track))\b|[.;!?]/i
+/** Characters after a detail searched for a new or different object. */
+const FOR_ANOTHER_WINDOW = 120
+
+function forAnotherInstance(body: string, from: number): boolean {
+  const rest = body.slice(from, from + FOR_ANOTHER_WINDOW)
+  const end = FOR_ANOTHER_END.exec(rest)
+  return FOR_ANOTHER.test(end ? rest.slice(0, end.index) : rest)
 }
 
 const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'i')

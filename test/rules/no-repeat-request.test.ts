@@ -235,6 +235,30 @@ ruleTester('no-repeat-request', {
       errors: [{ text: 'Which phone model are you using?', message: 'The customer already gave their device model earlier in this chat: Galaxy S23' }],
     },
     {
+      name: 'which card: the card the customer named',
+      text: 'So sorry! Which card was charged?',
+      context: chat(customer('my card ending 4421 was charged twice')),
+      errors: [{ text: 'Which card was charged?', message: 'The customer already gave their card earlier in this chat: card ending 4421', suggestions: ['Just to confirm, is this about the card ending 4421?'] }],
+    },
+    {
+      name: 'which account: answered by the email the customer gave',
+      text: 'Which account is this about?',
+      context: chat(customer("my email is jo@x.com and I can't log in")),
+      errors: [{ text: 'Which account is this about?', message: 'The customer already gave their email address earlier in this chat: jo@x.com', suggestions: ['Just to confirm, is this about the account under jo@x.com?'] }],
+    },
+    {
+      name: 'a list: only the detail given is flagged, the rest is still asked',
+      text: 'Could you share your flight number and booking reference?',
+      context: chat(customer('my flight BA117 was cancelled')),
+      errors: [{ text: 'flight number', message: 'The customer already gave their flight number earlier in this chat: BA117', suggestions: ['Just to confirm, is your flight number BA117? Could you also share your booking reference?'] }],
+    },
+    {
+      name: 'a statement of need',
+      text: 'Your policy number is needed to open a claim.',
+      context: chat(customer('my policy number is HX-22018')),
+      errors: [{ text: 'Your policy number is needed to open a claim.', message: /policy number earlier in this chat: HX-22018/ }],
+    },
+    {
       name: 'membership given in passing',
       text: 'What is your membership level?',
       context: chat(customer('Hi, my name is Crystal Minh, silver member')),
