@@ -74,9 +74,8 @@ export default defineRule({
  * reply is the instructions, and the customer is the one doing something.
  */
 function closesInstructions(lower: string, firstHold: number): boolean {
-  let steps = 0
-  for (const _ of lower.slice(0, firstHold).matchAll(INSTRUCTION_PATTERN)) if (++steps >= 2) return true
-  return false
+  const matches = lower.slice(0, firstHold).matchAll(INSTRUCTION_PATTERN)
+  return !matches.next().done && !matches.next().done
 }
 
 function saysWhatAgentDoes(lower: string): boolean {

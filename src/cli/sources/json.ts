@@ -104,7 +104,7 @@ export function parseJson(text: string): SourceNode {
 function readKey(text: string, i: number, container: Extract<Container, { kind: 'object' }>, fail: (what: string, at: number) => never): number {
   if (text.charCodeAt(i) !== 0x22) fail('a property name in double quotes', i)
   const [key, end] = readString(text, i, fail)
-  let j = skipSpace(text, end)
+  const j = skipSpace(text, end)
   if (text.charCodeAt(j) !== 0x3a) fail("':'", j)
   container.key = key
   return j + 1
