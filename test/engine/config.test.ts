@@ -38,7 +38,7 @@ describe('config', () => {
     [{ rules: { 'no-all-caps': ['warn', { allow: 'NOW' }] } }, 'replylint: rule "no-all-caps": option "allow" must be an array of at most 100000 strings, got "NOW"'],
     [{ rules: { 'no-all-caps': ['warn', { shout: true }] } }, 'replylint: rule "no-all-caps": unknown option "shout"; expected one of "allow"'],
     [{ preset: 'lenient' }, 'replylint: preset must be one of "recommended", "strict", "all", got "lenient"'],
-    [{ words: 'acme' }, 'replylint: words must be an array of strings, got "acme"'],
+    [{ words: 'acme' }, 'replylint: words must be an array of at most 100000 strings, got "acme"'],
     [{ colour: true }, 'replylint: unknown option "colour"; expected preset, rules, words or dictionary'],
     ['strict', 'replylint: options must be an object, got "strict"'],
   ])('rejects %j with a message naming the problem', async (options, message) => {
