@@ -237,6 +237,15 @@ export function startsSentence(word: WordRef): boolean {
   return false
 }
 
+/** Does `before` end at a sentence start: empty, or an end mark / line break then only spaces? A loop, not an end-anchored regex. */
+function opensAfter(before: string): boolean {
+  let i = before.length
+  while (i > 0 && /\s/.test(before[i - 1]!)) i--
+  if (i === 0) return true
+  const mark = before[i - 1]
+  return mark === '.' || mark === '!' || mark === '?' || mark === '\n'
+}
+
 /**
  * A fix deleting [start, end) from a sentence tidily: the comma or space after it
  * goes too, a sentence left empty loses its end mark, a cue at a sentence's end
@@ -246,7 +255,7 @@ export function removalFix(text: string, start: number, end: number): LintFix {
   let to = end
   if (text[to] === ',' || text[to] === ';' || text[to] === ':') to++
   while (text[to] === ' ') to++
-  const atStart = start === 0 || /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, start - 8), start))
+  const atStart = start === 0 || opensAfter(text.slice(Math.max(0, start - 8), start))
   const next = text[to]
   if (next === undefined || next === '.' || next === '!' || next === '?' || next === '\n') {
     if (atStart) {
