@@ -89,6 +89,7 @@ export class Speller {
 
   constructor(init: SpellerInit) {
     this.#spell = nspell({ aff: init.aff, dic: init.dic })
+    anchorCompoundRules(this.#spell)
     for (const word of init.extraWords) this.#spell.add(word)
     init.frequencyBands.forEach((band, index) => {
       for (const word of band.split(' ')) if (word && !this.#band.has(word)) this.#band.set(word, index)
@@ -485,3 +486,18 @@ function matchCase(typed: string, candidate: string): string {
   if (first !== first.toLowerCase()) return candidate.charAt(0).toUpperCase() + candidate.slice(1)
   return candidate
 }
+
+/**
+ * nspell tests the dictionary's COMPOUNDRULEs (en: numeric ordinals, "21st") as
+ * unanchored regexes: `[0-9]*1th`-style patterns rescan a long digit run from
+ * every start (quadratic), and "x21st" passes. Hunspell matches the whole word,
+ * so anchor each rule at both ends: one pass, and only whole ordinals pass.
+ */
+function anchorCompoundRules(spell: unknown): void {
+  const rules = (spell as { compoundRules?: unknown }).compoundRules
+  if (!Array.isArray(rules)) return
+  rules.forEach((rule: unknown, index) => {
+    if (rule instanceof RegExp) rules[index] = new RegExp(`^(?:${rule.source})$`, rule.flags)
+  })
+}
+
