@@ -68,9 +68,12 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
   for (const cue of cues) {
     if (cue.sureness < minSureness) continue
     if (/(?<!\\)\((?!\?)/.test(cue.pattern)) throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} has a capturing group`)
+    const source = boundSpaceRuns(cue.pattern, () => {
+      throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} has an unbounded quantifier (use {m,n})`)
+    })
     let regex: RegExp
     try {
-      regex = new RegExp(`(?:${cue.pattern.replaceAll("'", "['\u2019]")})(?![\\p{L}\\p{N}_])`, 'iuy')
+      regex = new RegExp(`(?:${source.replaceAll("'", "['\u2019]")})(?![\\p{L}\\p{N}_])`, 'iuy')
     } catch (error) {
       throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} is not a valid pattern: ${(error as Error).message}`)
     }
@@ -237,6 +240,49 @@ export function startsSentence(word: WordRef): boolean {
   return false
 }
 
+/** Longest run of spaces a cue's `\\s*` / `\\s+` spans. */
+const SPACE_RUN = 20
+
+/**
+ * A cue's source with `\\s*` and `\\s+` bounded to SPACE_RUN; any other `*` or `+`
+ * outside a character class is refused (`fail`). Bounded runs keep every compiled
+ * cue, and the bucket patterns joining them, free of super-linear backtracking.
+ */
+function boundSpaceRuns(pattern: string, fail: () => never): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? ''
+      const after = pattern[i + 2]
+      if (!inClass && next === 's' && (after === '*' || after === '+')) {
+        out += after === '*' ? `\\s{0,${SPACE_RUN}}` : `\\s{1,${SPACE_RUN}}`
+        i += 2
+        continue
+      }
+      out += c + next
+      i++
+      continue
+    }
+    if (inClass) {
+      if (c === ']') inClass = false
+    } else if (c === '[') inClass = true
+    else if (c === '*' || c === '+') fail()
+    out += c
+  }
+  return out
+}
+
+/** Does `before` end at a sentence start: empty, or an end mark / line break then only spaces? A loop, not an end-anchored regex. */
+function opensAfter(before: string): boolean {
+  let i = before.length
+  while (i > 0 && /\s/.test(before[i - 1]!)) i--
+  if (i === 0) return true
+  const mark = before[i - 1]
+  return mark === '.' || mark === '!' || mark === '?' || mark === '\n'
+}
+
 /**
  * A fix deleting [start, end) from a sentence tidily: the comma or space after it
  * goes too, a sentence left empty loses its end mark, a cue at a sentence's end
@@ -246,7 +292,7 @@ export function removalFix(text: string, start: number, end: number): LintFix {
   let to = end
   if (text[to] === ',' || text[to] === ';' || text[to] === ':') to++
   while (text[to] === ' ') to++
-  const atStart = start === 0 || /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, start - 8), start))
+  const atStart = start === 0 || opensAfter(text.slice(Math.max(0, start - 8), start))
   const next = text[to]
   if (next === undefined || next === '.' || next === '!' || next === '?' || next === '\n') {
     if (atStart) {

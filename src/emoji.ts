@@ -21,7 +21,7 @@ const emojiAt = new RegExp(EMOJI_SEQUENCE, 'uy')
 /** Global form, for scanning text. */
 export const emojiPattern = new RegExp(EMOJI_SEQUENCE, 'gu')
 /** Cheap pre-test: could this node's text hold (part of) an emoji? */
-const mayHoldEmoji = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200D\uFE0F\u20E3]/u
+const mayHoldEmoji = /[\p{Extended_Pictographic}\p{Regional_Indicator}]|\u200D|\uFE0F|\u20E3/u
 
 type Node = SentenceContent & { value?: string; children?: Array<{ value: string }> }
 

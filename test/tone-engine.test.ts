@@ -72,9 +72,18 @@ describe('phrase cues', () => {
     expect(index.match(draft.masked, list).map((m) => draft.text.slice(m.start, m.end))).toEqual(['Jokes aside', 'all jokes aside'])
   })
   it('rejects patterns it cannot index, naming the cue', () => {
-    expect(() => compileCues([{ pattern: '\\w+ lol', sureness: 2 }], 0, 'rule "x"')).toThrow('rule "x": cue "\\\\w+ lol" must start with a literal word')
+    expect(() => compileCues([{ pattern: '\\w{1,9} lol', sureness: 2 }], 0, 'rule "x"')).toThrow('rule "x": cue "\\\\w{1,9} lol" must start with a literal word')
+    expect(() => compileCues([{ pattern: 'lo+l', sureness: 2 }], 0, 'rule "x"')).toThrow('rule "x": cue "lo+l" has an unbounded quantifier')
+    expect(() => compileCues([{ pattern: 'lol [a-z]*', sureness: 2 }], 0, 'rule "x"')).toThrow('has an unbounded quantifier')
     expect(() => compileCues([{ pattern: '(lol)', sureness: 2 }], 0, 'rule "x"')).toThrow('has a capturing group')
     expect(() => compileCues([{ pattern: 'lo{2,1}l', sureness: 2 }], 0, 'rule "x"')).toThrow('is not a valid pattern')
+  })
+  it('bounds a cue\'s space runs (\\s* and \\s+) to 20 spaces', () => {
+    const index = compileCues([{ pattern: 'ha(?=\\s*!)', sureness: 2 }], 0, 'test')
+    const near = words(`Ha${' '.repeat(20)}!`)
+    const far = words(`Ha${' '.repeat(21)}!`)
+    expect(index.match(near.draft.masked, near.words)).toHaveLength(1)
+    expect(index.match(far.draft.masked, far.words)).toHaveLength(0)
   })
   it('lets a context check turn a match down and try the next candidate', () => {
     const index = compileCues([{ pattern: 'oh great', sureness: 2 }, { pattern: 'oh', sureness: 2 }], 0, 'test')

@@ -114,7 +114,7 @@ export const jokeCues: readonly JokeCue[] = [
   marker(String.raw`(?:wink,? wink|nudge,? nudge)`),
   marker(String.raw`(?:insert|cue) (?:dramatic|sad|happy|victory|celebratory) (?:music|drumroll|applause)`),
   marker(String.raw`drum ?roll,? please`),
-  aside(String.raw`(?:throw|chuck|toss|hurl) (?:it|your \p{L}{2,20}|the \p{L}{2,20}) out (?:of )?the window`),
+  aside(String.raw`(?:throw|chuck|toss|hurl) (?:it|your|the) (?:\p{L}{2,20} )?out (?:of )?the window`),
   aside(String.raw`(?<=\band )i (?:are|were) both (?:a bit |a little |just |still )?(?:slow|tired|sleepy|confused|lost|having|running|struggling)`),
   aside(String.raw`on (?:our|my|its|their) best behaviou?r`),
   aside(String.raw`(?<=\b(?:a|an) (?:bit of a |real |little )?)(?:night owl|drama queen|diva|party animal)(?!\s+(?:special|discount|deal|rate|fare|flight|shift|service|menu|offer|plan|option|slot|hours?|delivery|package))`),

@@ -22,7 +22,7 @@ const EMOJI_WHY = 'turns this into a joke: humour is easily misread in chat, and
 /** Could the draft hold a humour emoji (astral pictographs) or emoticon? A fast native scan before walking the tree. */
 const EMOTICON_HINT = /[\uD83D\uD83E]|[:;=]['-]?[PpDd)]|[xX]D/
 /** Variation selectors and skin tones: "😉" and "😉🏽" are the same cue. */
-const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
+const EMOJI_VARIANT = /[\uFE0E\uFE0F]|\p{Emoji_Modifier}/gu
 
 export default defineRule({
   meta: {

@@ -40,7 +40,7 @@ const WHY: Record<SarcasmKind, string> = {
 const MARK_WHY = 'makes the sentence sarcastic: in text it reads as contempt for the customer'
 const SCARE_WHY = 'doubt the customer’s words and read as sarcasm; drop the quotation marks'
 const SLASH_S_WHY = 'labels the remark as sarcasm, which reads as mockery in a support chat'
-const EMOJI_VARIANT = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu
+const EMOJI_VARIANT = /[\uFE0E\uFE0F]|\p{Emoji_Modifier}/gu
 
 /**
  * Scare quotes: a possessive (or "so-called"), a short lower-case quoted phrase,

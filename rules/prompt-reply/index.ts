@@ -10,15 +10,35 @@ import type { NormalizedContext } from '../../src/context.js'
 import { scanCase } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
-/** A thanks or apology, then within the same clause a word for the wait (bounded gaps keep it linear). */
-const ACKNOWLEDGED = new RegExp(
-  String.raw`\b(?:thanks?|thank you|thx|ty|sorry|apologi[sz]e|apologies|appreciate|grateful)\b[^.!?\n]{0,40}?` +
-    String.raw`\b(?:wait\w{0,3}|patien\w{0,4}|delay\w{0,3}|holding|the hold|bearing with|hanging on|hanging in|sticking with|(?:keep(?:ing)?|kept) you|(?:took|taking|take) (?:so|this|too) long|slow (?:reply|response)|late (?:reply|response))\b` +
-    '|' +
-    String.raw`\b(?:wait\w{0,3}|patience|delay)\b[^.!?\n]{0,40}?\b(?:appreciated|thank you|thanks|sorry|apologi[sz]e)\b` +
-    '|' +
-    String.raw`\bsorry (?:to keep|for keeping|i kept|about keeping|it took|that took|this took)\b`,
-)
+/** A thanks or apology ("thank you" first, so the gap after it is the longer one). */
+const THANKS_OPENER = /\b(?:thank you|thanks?|thx|ty|sorry|apologi[sz]e|apologies|appreciate|grateful)\b/g
+/** ...then, within the same clause, a word for the wait. Anchored: tried only where an opener ends. */
+const WAIT_AFTER =
+  /^[^.!?\n]{0,40}?\b(?:wait\w{0,3}|patien\w{0,4}|delay\w{0,3}|holding|the hold|bearing with|hanging on|hanging in|sticking with|(?:keep(?:ing)?|kept) you|(?:took|taking|take) (?:so|this|too) long|slow (?:reply|response)|late (?:reply|response))\b/
+/** Or the wait first, then the thanks or apology. */
+const WAIT_OPENER = /\b(?:wait\w{0,3}|patience|delay)\b/g
+const THANKS_AFTER = /^[^.!?\n]{0,40}?\b(?:appreciated|thank you|thanks|sorry|apologi[sz]e)\b/
+const SORRY_TO_KEEP = /\bsorry (?:to keep|for keeping|i kept|about keeping|it took|that took|this took)\b/
+/** The gap (40) plus the longest phrase after it, and the character after that for `\b`. */
+const AFTER_WINDOW = 80
+
+/**
+ * Does the draft thank or apologise for the wait? Each opener's clause is read
+ * through an anchored pattern on a short window: an unanchored pattern with a gap
+ * retries that gap from every word (super-linear on a long draft).
+ */
+function acknowledgesWait(lower: string): boolean {
+  if (SORRY_TO_KEEP.test(lower)) return true
+  const followedBy = (opener: RegExp, after: RegExp): boolean => {
+    for (const match of lower.matchAll(opener)) {
+      const end = match.index + match[0].length
+      if (after.test(lower.slice(end, end + AFTER_WINDOW))) return true
+    }
+    return false
+  }
+  return followedBy(THANKS_OPENER, WAIT_AFTER) || followedBy(WAIT_OPENER, THANKS_AFTER)
+}
+
 /** A greeting that opens the draft ("Hi Sam," "Hello!"): the acknowledgement goes after it. */
 const GREETING = /^\s{0,20}(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}([,!.])\s{0,5}/i
 
@@ -53,7 +73,7 @@ export default defineRule({
     const waitedMs = unansweredWait(context.context)
     if (waitedMs === undefined || waitedMs <= options.maxWaitSeconds * 1000) return
     const lower = scanCase(context.masked)
-    if (ACKNOWLEDGED.test(lower)) return
+    if (acknowledgesWait(lower)) return
 
     const { text } = context
     const sentence = context.sentences()[0]

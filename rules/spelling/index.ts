@@ -78,6 +78,12 @@ const ENGLISH_SHARE = 0.3
 const CHEAP_EDIT = 0.9
 /** Words that run into a neighbour by mistake ("eachother", "everytime", "thankyou"): no compound with them is accepted. */
 const RUN_TOGETHER = new Set(['each', 'every', 'some', 'where', 'there', 'thank', 'thanks', 'with', 'other', 'time', 'more', 'ever', 'thing', 'self', 'fact', 'case', 'well', 'what', 'when', 'that', 'this', 'your', 'they', 'then', 'than', 'them', 'have', 'will', 'would', 'could', 'should', 'also', 'just', 'very', 'much', 'many', 'even', 'only', 'once', 'into', 'onto', 'upon', 'about', 'after', 'before', 'along', 'long', 'here', 'from', 'less'])
+/**
+ * Longest token (UTF-16 units) looked up or given suggestions. Dictionary work
+ * grows with the square of a token's length (every split point, every affix);
+ * a longer run is pasted data, not a word an agent typed, so it is skipped.
+ */
+export const MAX_TOKEN_LENGTH = 40
 const LETTER = /\p{L}/u
 const DIGIT = /\p{N}/u
 /** An inner capital after a lower-case letter: PixelFrame, eBay, iPhone, McAfee. */
@@ -151,6 +157,8 @@ export default defineRule({
       let end = word.end
       while (start < end && !LETTER.test(context.text[start]!)) start++
       while (end > start && !LETTER.test(context.text[end - 1]!)) end--
+      // Before any other work on the token: a pasted 200 KB run costs only the trim above.
+      if (end - start > MAX_TOKEN_LENGTH) continue
       const token = context.text.slice(start, end)
       // Abbreviations and pasted syntax: "e.g", "U.S", "and/or", "a_b".
       if (/[./\\_@&+=]/.test(token) || isInsideSyntax(context.text, start, end, urlish)) continue

@@ -88,7 +88,7 @@ export class Speller {
   readonly #unsuggested: ReadonlySet<string>
 
   constructor(init: SpellerInit) {
-    this.#spell = nspell({ aff: init.aff, dic: init.dic })
+    this.#spell = nspell({ aff: withoutCompoundRules(init.aff), dic: init.dic })
     for (const word of init.extraWords) this.#spell.add(word)
     init.frequencyBands.forEach((band, index) => {
       for (const word of band.split(' ')) if (word && !this.#band.has(word)) this.#band.set(word, index)
@@ -484,4 +484,17 @@ function matchCase(typed: string, candidate: string): string {
   const first = typed.charAt(0)
   if (first !== first.toLowerCase()) return candidate.charAt(0).toUpperCase() + candidate.slice(1)
   return candidate
+}
+
+/**
+ * The affix file without its COMPOUNDRULE lines (en: numeric ordinals, "21st").
+ * nspell compiles them into unanchored `(?:0|…|9)*1(?:0th|…)` regexes, quadratic
+ * on a long digit run (and "x21st" passes); tokens with digits never reach the
+ * speller, so the rules are dropped rather than compiled.
+ */
+function withoutCompoundRules(aff: string): string {
+  return aff
+    .split('\n')
+    .filter((line) => !line.startsWith('COMPOUNDRULE'))
+    .join('\n')
 }

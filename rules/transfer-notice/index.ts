@@ -9,7 +9,7 @@
  */
 import { scanCase, sentenceAt } from '../../src/text.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
-import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, MOVE_ANNOUNCE, OFFER, REASON, ROLE, TEAM_WORD } from './phrases.js'
+import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, MOVE_ANNOUNCE, REASON, endsInOffer, ROLE, TEAM_WORD } from './phrases.js'
 
 const ANNOUNCE_PATTERN = new RegExp([...ANNOUNCE, MOVE_ANNOUNCE].join('|'), 'g')
 const TO = String.raw`\b(?:to|with|over to|through to|from|in|on|at)`
@@ -55,7 +55,7 @@ export default defineRule({
         // An offer or a question is not a transfer: "I can connect you with sales if you like?"
         // Only the text just before the match is read, so many matches stay linear.
         const before = lower.slice(Math.max(sentence.start, match.index - OFFER_WINDOW), match.index)
-        if (OFFER.test(before) || endsWithQuestion(lower, sentence)) continue
+        if (endsInOffer(before) || endsWithQuestion(lower, sentence)) continue
       }
       lastSentence = sentence
       announcing.push(sentence)

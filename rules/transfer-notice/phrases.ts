@@ -24,7 +24,24 @@ export const ANNOUNCE: readonly string[] = [
 ]
 
 /** Offers and conditionals: "I can transfer you if…", "Would you like me to connect you…". */
-export const OFFER = /\b(?:can|could|would you like me to|do you want me to|want me to|happy to|if|shall i|should i|may)\b[^.!?]{0,30}$/
+export const OFFER_WORD = /\b(?:can|could|would you like me to|do you want me to|want me to|happy to|if|shall i|should i|may)\b/g
+/** At most this many characters between the offer word and the announcement. */
+const OFFER_REACH = 30
+
+/**
+ * Does `before` (the text just before an announcement) end in an offer: an offer
+ * word, then at most OFFER_REACH characters with no sentence mark? A scan, not an
+ * end-anchored regex (`…[^.!?]{0,30}$` retries from every offer word).
+ */
+export function endsInOffer(before: string): boolean {
+  let clause = before.length
+  while (clause > 0 && before[clause - 1] !== '.' && before[clause - 1] !== '!' && before[clause - 1] !== '?') clause--
+  const tail = before.slice(clause)
+  for (const match of tail.matchAll(OFFER_WORD)) {
+    if (tail.length - (match.index + match[0].length) <= OFFER_REACH) return true
+  }
+  return false
+}
 
 const GENERIC_QUALIFIER = new Set(['our', 'the', 'a', 'an', 'my', 'other', 'another', 'right', 'relevant', 'appropriate', 'correct', 'proper', 'same', 'new', 'next', 'different', 'one', 'of', 'available', 'dedicated', 'specialist', 'support'])
 export { GENERIC_QUALIFIER }

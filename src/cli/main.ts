@@ -213,7 +213,9 @@ function ignoreMatcher(patterns: readonly string[], base: string): (absolute: st
   if (patterns.length === 0) return () => false
   // "drafts" and "drafts/" also mean everything under drafts.
   const expanded = patterns.flatMap((p) => {
-    const trimmed = p.replace(/\/+$/, '')
+    let end = p.length
+    while (end > 0 && p[end - 1] === '/') end--
+    const trimmed = p.slice(0, end)
     return [trimmed, `${trimmed}/**`]
   })
   const match = picomatch(expanded, { dot: true })

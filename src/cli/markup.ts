@@ -100,7 +100,28 @@ export function isSuppressed(directives: readonly Directive[], ruleId: string, o
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
-const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-{1,200}:?[ \t]*(?:\|[ \t]*:?-{1,200}:?[ \t]*){0,50}\|?[ \t]*$/
+const TABLE_CELL = /^:?-{1,200}:?$/
+
+/** Trim spaces and tabs from both ends (a loop: an end-anchored `[ \t]*$` rescans on every failure). */
+function trimBlanks(text: string): string {
+  let from = 0
+  let to = text.length
+  while (from < to && (text[from] === ' ' || text[from] === '\t')) from++
+  while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--
+  return text.slice(from, to)
+}
+
+/** A table's delimiter row (`| --- | :-: |`): up to 51 cells of dashes, optional outer pipes. Split, not one regex, to stay linear. */
+function isTableDelimiter(line: string): boolean {
+  let indent = 0
+  while (indent < 3 && line[indent] === ' ') indent++
+  let body = line.slice(indent)
+  if (body.startsWith('|')) body = body.slice(1)
+  body = trimBlanks(body)
+  if (body.endsWith('|')) body = body.slice(0, -1)
+  const cells = body.split('|')
+  return cells.length <= 51 && cells.every((cell) => TABLE_CELL.test(trimBlanks(cell)))
+}
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:[ \t]/
 const ATX_HEADING = /^#{1,6}(?=[ \t]|$)/
 const LIST_MARKER = /^(?:[-*+]|[0-9]{1,9}[.)])(?=[ \t])/
@@ -141,7 +162,7 @@ function stripMarkdown(raw: string, comments: readonly Comment[]): MappedText {
       lineStart = nextLine
       continue
     }
-    if (THEMATIC_BREAK.test(line) || (line.includes('-') && line.includes('|') && TABLE_DELIMITER.test(line)) || LINK_DEFINITION.test(line)) {
+    if (THEMATIC_BREAK.test(line) || (line.includes('-') && line.includes('|') && isTableDelimiter(line)) || LINK_DEFINITION.test(line)) {
       out.copy(contentEnd, nextLine)
       lineStart = nextLine
       continue

@@ -164,3 +164,25 @@ describe('speller parts', () => {
     expect(skeleton('acount')).not.toBe(skeleton('count'))
   })
 })
+
+describe('spelling: token length cap', () => {
+  const onlySpelling = () => Object.fromEntries([...ruleRegistry.keys()].map((id) => [id, id === 'spelling' ? 'error' : 'off'] as const))
+
+
+  it('skips a token longer than 40 characters without a lookup, and stays fast on a 200,000-character one', async () => {
+    const linter = await createNodeLinter({ rules: onlySpelling() })
+    const long = 'qwrtzpxk'.repeat(25_000)
+    linter.lint('warm up')
+    const started = performance.now()
+    const messages = linter.lint(`Your ${long} is ready.`).messages
+    const elapsed = performance.now() - started
+    expect(messages).toEqual([])
+    expect(elapsed).toBeLessThan(500)
+  })
+
+  it('still flags a misspelt word of ordinary length next to an over-long token', async () => {
+    const linter = await createNodeLinter({ rules: onlySpelling() })
+    const messages = linter.lint(`Your ${'zq'.repeat(21)} recieved today.`).messages
+    expect(messages.map((m) => m.actual)).toEqual(['recieved'])
+  })
+})
