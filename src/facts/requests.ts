@@ -56,10 +56,10 @@ const CUES: readonly RegExp[] = [
   /\blet\s+(?:me|us)\s+(?:have|get|grab|take)\b/gi,
   /\bif\s+(?:you|u)\s+(?:have|know)\s+(?:your|the)\b/gi,
   new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'gi'),
-  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:(?:could|can|would)\s*|will\s+)?${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
 ]
 /** "Just need your zip code", "Got an order number?": requests that open the sentence without a subject. */
-const OPENING_CUE = new RegExp(String.raw`^\s*${FILLERS}(?:(?:just|also|still|only|first|now)\s+)?(?:need|needs|(?=[^?]*\?\s*$)(?:you\s+)?(?:got|have\s+you\s+got))\b`, 'i')
+const OPENING_CUE = new RegExp(String.raw`^\s*${FILLERS}(?:(?:just|also|still|only|first|now)\s+)?(?:need|needs|(?:you\s+)?(?:got|have\s+you\s+got)\b(?=[^?]*\?\s*$))\b`, 'i')
 /** "I can verify using your username, if you have that handy": the detail is named before the ask. */
 const HANDY = /\bif\s+(?:you|u)\s+(?:have|know|can\s+find)\s+(?:it|that|them|those|one|this)(?:\s+(?:handy|available|on\s+hand|to\s+hand|nearby|with\s+you|there))?\b/i
 /** "Who am I speaking with?": asks the customer's name. */
