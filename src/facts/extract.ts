@@ -1,6 +1,13 @@
 /** A free-text value stops at the first joined clause; the lookbehind starts a try only at a run's first space. */
 const CLAUSE_JOINER = /(?<!\s)\s+(?:and|but|so|because)\b/iu
 
+/** The whole message is an attachment placeholder or a bare image/PDF file name. */
+function attachmentOnly(text: string): boolean {
+  const trimmed = text.trim()
+  const lead = text.length - text.trimStart().length
+  return ATTACHMENT_ONLY.test(lead > 0 && text[lead - 1] === ' ' ? ' ' + trimmed : trimmed)
+}
+
 function beforeJoiner(value: string): string {
   const joiner = CLAUSE_JOINER.exec(value)
   return joiner ? value.slice(0, joiner.index) : value
@@ -101,7 +108,8 @@ const ERROR_CONTEXT = /\b(?:error|errors|says|saying|said|shows?|showing|getting
 const CODE_SHOWN = /\b(?:says|saying|said|shows|showing|displays|reads|getting|got)\s{1,2}(?:an?\s+)?(?:error\s+)?(?:code\s+)?([A-Z]{1,5}-?\d{2,6}|0x[0-9a-f]{4,8})\b/gu
 const ERROR_AFTER = /\berror(?:\s+message)?\s{0,2}(?::|says|saying|reads)\s{0,2}([^.\n!?]{3,120})/giu
 const SENT_MEDIA = /\b(?:i(?:'ve|\s+have)?\s+)?(?:attached|sent|sending|uploaded|uploading|shared|forwarded|here(?:'s|\s+is|\s+are)|included|posted|added)\s+(?:you\s+)?(?:(?:a|an|the|my|some|two|three|both)\s*)?(?:copy\s+of\s+(?:the|my)\s+)?(screen\s?-?shots?|screen\s?grabs?|screen\s+recording|photos?|pictures?|pics?|images?|videos?|receipt|invoice|proof\s+of\s+(?:purchase|payment|address)|bank\s+statement|statement|documents?|pdf|files?|cancellation\s+email)\b|\b(screen\s?-?shots?|photos?|pictures?|pics?|images?|videos?|receipt|invoice|documents?|pdf|file)\s+(?:is\s+|are\s+)?(?:attached|above|sent|uploaded)\b/giu
-const ATTACHMENT_ONLY = /^\s*(?:\[(?:image|photo|screenshot|attachment|file|video)[^\]]{0,80}\]|[\w -]{1,80}\.(?:png|jpe?g|gif|webp|heic|bmp|mp4|mov|pdf))\s*$/iu
+/** Run on the trimmed text (plus one leading space the file name may take): `^\s*` beside `[\w -]` backtracks polynomially. */
+const ATTACHMENT_ONLY = /^ ?(?:\[(?:image|photo|screenshot|attachment|file|video)[^\]]{0,80}\]|[\w -]{1,80}\.(?:png|jpe?g|gif|webp|heic|bmp|mp4|mov|pdf))$/iu
 const APPOINTMENT_WORD = /\b(?:appointment|appt|booking|reservation|cleaning|check-?up|consultation|visit|session|lesson|class|table|delivery|installation|engineer|technician|viewing|pickup|pick-up)\b/iu
 const DATE_TIME = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow|today)(?:[ ,]{1,2}(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?)?|\b(?:at\s+)?\d{1,2}(?::\d{2})\s?(?:am|pm)?|\b\d{1,2}\s?(?:am|pm)\b/giu
 const TIER = /\b(gold|silver|bronze|platinum|diamond|guest|premium|vip|elite|basic|standard|plus|pro|free)\b/iu
@@ -248,7 +256,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
     const visual = /shot|grab|recording|photo|picture|pic|image|video/.test(noun)
     push(visual ? 'screenshot' : 'document', noun, match.index, match.index + match[0].length)
   }
-  if (ATTACHMENT_ONLY.test(text)) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
+  if (attachmentOnly(text)) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
 
   membership(text, expects('membership'), push)
   plans(text, push)
