@@ -5,6 +5,7 @@
  * answer that follows a question). Works on plain text, sentence by sentence;
  * every pattern is bounded or anchored, so a long text stays linear.
  */
+import { matchesOf } from './scan.js'
 import { ANOTHER_INSTANCE, DETAIL_NAMES, type DetailType, type NamePart, THIRD_PARTY, namePartOf, typeOfMatch } from './lexicon.js'
 
 export interface DetailRequest {
@@ -69,7 +70,10 @@ const MORE_MEDIA = /\b(?:also|another|more|additional|second|other|too|as\s+well
 /** "the order number for the second item": another instance named after the detail. */
 const ANOTHER_AFTER = /\s+(?:for|of|on|from)\s+(?:the|your|this|that|a)\s+(?:other|second|new|another|different|next|last|first|third|remaining|older|previous|replacement|earlier)\b/iy
 /** "Please confirm your email address by clicking the link": an action, not a request for the value. */
-const CONFIRM_BY_LINK = /\b(?:confirm|verify|validate|activate)\b[^.?!]{0,60}\b(?:by|via|through|using)\s+(?:clicking|tapping|following|opening|the\s+(?:link|button|code))/i
+const CONFIRM_VERB = /\b(?:confirm|verify|validate|activate)\b/gi
+const BY_LINK = /\b(?:by|via|through|using)\s+(?:clicking|tapping|following|opening|the\s+(?:link|button|code))/iy
+/** How far after the verb the "by clicking" may start (same sentence). */
+const BY_LINK_REACH = 60
 /** "Are you a Gold or Silver member?", "Are you a member?": asks the membership level. */
 const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/i
 /** Every cue in one alternation: one scan per sentence. */
@@ -277,7 +281,7 @@ function analyseUncached(body: string): SentenceAnalysis {
     hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', another: false }, clauseStart: who.index, sure: false })
   }
   if (hits.size === 0) return NO_HITS
-  if (CONFIRM_BY_LINK.test(body)) return NO_HITS
+  if (confirmsByLink(body)) return NO_HITS
   for (const entry of hits.values()) {
     const media = entry.hit.type === 'screenshot' || entry.hit.type === 'document'
     ANOTHER_AFTER.lastIndex = entry.hit.end
@@ -428,4 +432,21 @@ function detailAt(body: string, at: number, end: number): Omit<ScopeHit, 'anothe
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * "confirm … by clicking the link" within the sentence: a loop over the verbs and a sticky
+ * probe, not `verb[^.?!]{0,60}by…`, which the ReDoS analyser rates polynomial.
+ */
+function confirmsByLink(text: string): boolean {
+  for (const verb of matchesOf(CONFIRM_VERB, text)) {
+    const from = verb.index + verb[0].length
+    for (let at = from; at <= from + BY_LINK_REACH && at <= text.length; at++) {
+      BY_LINK.lastIndex = at
+      if (BY_LINK.test(text)) return true
+      const char = text[at]
+      if (char === '.' || char === '?' || char === '!') break
+    }
+  }
+  return false
 }
