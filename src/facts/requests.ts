@@ -62,7 +62,8 @@ const CUES: readonly RegExp[] = [
 /** "Just need your zip code", "Got an order number?": requests that open the sentence without a subject. */
 const OPENING_CUE = new RegExp(String.raw`^\s*${FILLERS}(?:(?:just|also|still|only|first|now)\s+)?(?:need|needs|(?:you\s+)?(?:got|have\s+you\s+got)\b(?=[^?]*\?\s*$))\b`, 'i')
 /** "I can verify using your username, if you have that handy": the detail is named before the ask. */
-const HANDY = /\bif\s+(?:you|u)\s+(?:have|know|can\s+find)\s+(?:it|that|them|those|one|this)(?:\s+(?:handy|available|on\s+hand|to\s+hand|nearby|with\s+you|there))?\b/i
+// `(?!\w)` is `\b` here (the last character is a letter); the analyser decides it, not `\b`.
+const HANDY = /\bif\s+(?:you|u)\s+(?:have|know|can\s+find)\s+(?:it|that|them|those|one|this)(?:\s+(?:handy|available|on\s+hand|to\s+hand|nearby|with\s+you|there))?(?!\w)/i
 /** "Who am I speaking with?": asks the customer's name. */
 const WHO_QUESTION = /\bwho\s+(?:am\s+i|are\s+we|do\s+i\s+have\s+the\s+pleasure\s+of)\s+(?:speaking|chatting|talking|connected)\s+(?:with|to)\b|\bwho\s+(?:is|'s)\s+(?:this|the\s+account\s+holder)\b/i
 /** For a screenshot or document, "also", "another", "more" ask for a new one. */
@@ -239,7 +240,7 @@ function analyseUncached(body: string): SentenceAnalysis {
   const whenWhere = WHEN_WHERE.exec(body)
   if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
   // "Your policy number is needed to open a claim": a statement of need names the detail first.
-  if (NEEDED.test(body) && !NOT_NEEDED.test(body)) {
+  if (NEEDED.test(body) && !NO_LEAD.test(body) && !NOT_NEEDED.test(body)) {
     // "To process this, your email address is required": the subject follows a purpose phrase.
     const purpose = PURPOSE_LEAD.exec(body)
     const from = purpose ? purpose[0].length : 0
@@ -302,7 +303,9 @@ const VERB_AFTER_DETAIL = /^\s+(?:[a-z]{2,20}ed|is|was|are|were|has|had|got|gets
 /** "The meter number is required before…": a need stated about the detail. */
 const NEEDED = /^[^?]{0,80}?\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+|still\s+|first\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
 const PURPOSE_LEAD = /^\s*(?:(?:in\s+order\s+)?to|for|before)\b[^,.;!?]{1,60},\s*/i
-const NOT_NEEDED = /^\s*(?:no|none)\b|\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
+/** Two patterns, not one alternation: the analyser cannot decide the union within its budget. */
+const NO_LEAD = /^\s*(?:no|none)\b/i
+const NOT_NEEDED = /\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
 /**
  * The rest of the clause puts the detail on a new or different object: "What
  * email should we use for the new account?", "…would you like to switch to?".
