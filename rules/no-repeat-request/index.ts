@@ -137,7 +137,7 @@ export default defineRule({
   },
 })
 
-const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?\s+(\S{2,40})/giu
+const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)\s+(?:(?:in|with)\s+)?(\S{2,40})/giu
 const WHICH_BEFORE = /\bwhich\s+(?:of\s+(?:the|your|those|these)\s+)?(?:\w+\s+)?$/i
 /** Document kinds: a receipt is not an invoice, but "the document" is any of them. */
 const DOCUMENT_KIND = /receipt|invoice|statement|proof|contract|letter|form|passport|licen[cs]e/i
@@ -190,7 +190,8 @@ function quotes(sentence: string, sentenceKey: string, fragments: readonly strin
   if (at < 0) return true
   const before = sentence.slice(Math.max(0, at - 40), at)
   const after = sentence.slice(at + fact.value.length, at + fact.value.length + 8)
-  const offered = /\bor\s+(?:an?\s+|the\s+)?$|\bor\b[^.?!]{0,40}$/iu.test(before) || /^\s*(?:member\s+)?or\b/iu.test(after)
+  // `before` is at most 40 characters, so "or" + spaces + article at its end is within the 40-character tail.
+  const offered = /\bor\b[^.?!]{0,40}$/iu.test(before) || /^\s*(?:member\s+)?or\b/iu.test(after)
   if (!offered) return true
   return given.some((other) => keyOf(other) !== needle && keyOf(other).length >= 3 && sentenceKey.includes(keyOf(other)))
 }

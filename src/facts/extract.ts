@@ -1,3 +1,18 @@
+/** A free-text value stops at the first joined clause; the lookbehind starts a try only at a run's first space. */
+const CLAUSE_JOINER = /(?<!\s)\s+(?:and|but|so|because)\b/iu
+
+/** The whole message is an attachment placeholder or a bare image/PDF file name. */
+function attachmentOnly(text: string): boolean {
+  const trimmed = text.trim()
+  const lead = text.length - text.trimStart().length
+  return ATTACHMENT_ONLY.test(lead > 0 && text[lead - 1] === ' ' ? ' ' + trimmed : trimmed)
+}
+
+function beforeJoiner(value: string): string {
+  const joiner = CLAUSE_JOINER.exec(value)
+  return joiner ? value.slice(0, joiner.index) : value
+}
+
 /**
  * Details in what a customer wrote: labelled values ("order E0ZYJXLBGX", "my
  * cell is 555-0188"), values whose shape says what they are (emails,
@@ -6,7 +21,7 @@
  * before. "I don't have my account ID" gives nothing: a label needs a value.
  * Every pattern is bounded; the text is scanned a fixed number of times.
  */
-import { matchesOf } from './scan.js'
+import { isSpaceCode, matchesOf, spaceRunEnd, trimEndChars } from './scan.js'
 import type { DetailType, NamePart } from './lexicon.js'
 
 export interface ExtractedFact {
@@ -92,8 +107,9 @@ const QUOTED = /["\u201C]([^"\u201C\u201D\n]{3,160})["\u201D]|(?<![\p{L}\d])'([^
 const ERROR_CONTEXT = /\b(?:error|errors|says|saying|said|shows?|showing|getting|get|got|message|pops?\s?up|popup|displays?|reads|warning|fails?\s+with|failing\s+with|keeps?\s+(?:saying|showing|failing))\b/iu
 const CODE_SHOWN = /\b(?:says|saying|said|shows|showing|displays|reads|getting|got)\s{1,2}(?:an?\s+)?(?:error\s+)?(?:code\s+)?([A-Z]{1,5}-?\d{2,6}|0x[0-9a-f]{4,8})\b/gu
 const ERROR_AFTER = /\berror(?:\s+message)?\s{0,2}(?::|says|saying|reads)\s{0,2}([^.\n!?]{3,120})/giu
-const SENT_MEDIA = /\b(?:i(?:'ve|\s+have)?\s+)?(?:attached|sent|sending|uploaded|uploading|shared|forwarded|here(?:'s|\s+is|\s+are)|included|posted|added)\s+(?:you\s+)?(?:a|an|the|my|some|two|three|both)?\s*(?:copy\s+of\s+(?:the|my)\s+)?(screen\s?-?shots?|screen\s?grabs?|screen\s+recording|photos?|pictures?|pics?|images?|videos?|receipt|invoice|proof\s+of\s+(?:purchase|payment|address)|bank\s+statement|statement|documents?|pdf|files?|cancellation\s+email)\b|\b(screen\s?-?shots?|photos?|pictures?|pics?|images?|videos?|receipt|invoice|documents?|pdf|file)\s+(?:is\s+|are\s+)?(?:attached|above|sent|uploaded)\b/giu
-const ATTACHMENT_ONLY = /^\s*(?:\[(?:image|photo|screenshot|attachment|file|video)[^\]]{0,80}\]|[\w -]{1,80}\.(?:png|jpe?g|gif|webp|heic|bmp|mp4|mov|pdf))\s*$/iu
+const SENT_MEDIA = /\b(?:i(?:'ve|\s+have)?\s+)?(?:attached|sent|sending|uploaded|uploading|shared|forwarded|here(?:'s|\s+is|\s+are)|included|posted|added)\s+(?:you\s+)?(?:(?:a|an|the|my|some|two|three|both)\s*)?(?:copy\s+of\s+(?:the|my)\s+)?(screen\s?-?shots?|screen\s?grabs?|screen\s+recording|photos?|pictures?|pics?|images?|videos?|receipt|invoice|proof\s+of\s+(?:purchase|payment|address)|bank\s+statement|statement|documents?|pdf|files?|cancellation\s+email)\b|\b(screen\s?-?shots?|photos?|pictures?|pics?|images?|videos?|receipt|invoice|documents?|pdf|file)\s+(?:is\s+|are\s+)?(?:attached|above|sent|uploaded)\b/giu
+/** Run on the trimmed text (plus one leading space the file name may take): `^\s*` beside `[\w -]` backtracks polynomially. */
+const ATTACHMENT_ONLY = /^ ?(?:\[(?:image|photo|screenshot|attachment|file|video)[^\]]{0,80}\]|[\w -]{1,80}\.(?:png|jpe?g|gif|webp|heic|bmp|mp4|mov|pdf))$/iu
 const APPOINTMENT_WORD = /\b(?:appointment|appt|booking|reservation|cleaning|check-?up|consultation|visit|session|lesson|class|table|delivery|installation|engineer|technician|viewing|pickup|pick-up)\b/iu
 const DATE_TIME = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow|today)(?:[ ,]{1,2}(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?)?|\b(?:at\s+)?\d{1,2}(?::\d{2})\s?(?:am|pm)?|\b\d{1,2}\s?(?:am|pm)\b/giu
 const TIER = /\b(gold|silver|bronze|platinum|diamond|guest|premium|vip|elite|basic|standard|plus|pro|free)\b/iu
@@ -120,7 +136,6 @@ const NOT_NAME = new Set(
 /** Lead-ins before a bare answer: "yes its joycewu5", "sure. it's albertsanders958". */
 const LEAD_IN = /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|okey|absolutely|of\s+course|certainly|definitely|right|so|um+|uh+|hmm+|well|oh|hi|hello|hey|thanks|thank\s+you|sorry)[\s,.!:;-]{1,3})*(?:(?:it's|its|it\s+is|that's|thats|that\s+is|this\s+is|i'm|im|i\s+am|mine\s+is|here\s+you\s+go|here\s+it\s+is)[\s,.!:;-]{1,3})?/iu
 const NAME_WORD = /^[\p{L}][\p{L}'’.-]{0,30}$/u
-const SEGMENT_SPLIT = /\r?\n|;|\s{2,}|(?<=[.!?])\s+|,\s*|\s+(?:and|but|plus|&)\s+/gu
 
 interface Span {
   start: number
@@ -166,7 +181,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   const facts: ExtractedFact[] = []
   const taken = new TakenSpans()
   const push = (type: DetailType, value: string, start: number, end: number, part?: NamePart) => {
-    const trimmed = value.trim().replace(/[.,;:!?]+$/u, '')
+    const trimmed = trimEndChars(value.trim(), '.,;:!?')
     if (!trimmed) return
     if (OTHER_OWNER.test(text.slice(Math.max(0, start - 48), start))) return
     facts.push(part ? { type, value: trimmed, part, start, end } : { type, value: trimmed, start, end })
@@ -190,7 +205,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
       if (!free(start, end)) continue
       if (!acceptLabelled(value, raw, connector.trim() !== '', type)) continue
       if (negatedBefore(text, match.index)) continue
-      push(type, value === 'words' ? raw.split(/\s+(?:and|but|so|because)\b/iu)[0]! : raw, start, end)
+      push(type, value === 'words' ? beforeJoiner(raw) : raw, start, end)
     }
   }
 
@@ -204,7 +219,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   for (const match of matchesOf(STREET, text)) {
     const tail = match[1] ?? ''
     const stop = ADDRESS_TAIL_END.exec(tail)
-    const value = match[0].slice(0, match[0].length - tail.length + (stop ? stop.index : tail.length)).replace(/[ ,.]+$/u, '')
+    const value = trimEndChars(match[0].slice(0, match[0].length - tail.length + (stop ? stop.index : tail.length)), ' ,.')
     if (!free(match.index, match.index + value.length)) continue
     push('address', value, match.index, match.index + value.length)
     const zip = ZIP_IN_ADDRESS.exec(value)
@@ -241,7 +256,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
     const visual = /shot|grab|recording|photo|picture|pic|image|video/.test(noun)
     push(visual ? 'screenshot' : 'document', noun, match.index, match.index + match[0].length)
   }
-  if (ATTACHMENT_ONLY.test(text)) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
+  if (attachmentOnly(text)) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
 
   membership(text, expects('membership'), push)
   plans(text, push)
@@ -320,7 +335,7 @@ function names(text: string, expected: readonly ExpectedDetail[], push: Push, fr
 function nameWords(phrase: string): string[] {
   const words: string[] = []
   for (const raw of phrase.split(/[ ,]+/u)) {
-    const word = raw.replace(/[.]+$/u, '')
+    const word = trimEndChars(raw, '.')
     if (!NAME_WORD.test(word) || NOT_NAME.has(word.toLowerCase()) || /^[A-Z](?:-[A-Z]){2,}$/.test(word)) break
     words.push(word)
     if (words.length === 4 || raw.endsWith('.')) break
@@ -387,7 +402,7 @@ function stores(text: string, push: Push): void {
   const seen = new Set<string>()
   for (const pattern of [STORE_FROM, STORE_NAMED, STORE_ON]) {
     for (const match of matchesOf(pattern, text)) {
-      const name = match[1]!.replace(/[.,]+$/u, '')
+      const name = trimEndChars(match[1]!, '.,')
       if (NOT_STORE.test(name) || NOT_NAME.has(name.toLowerCase()) || seen.has(name)) continue
       seen.add(name)
       const start = match.index + match[0].lastIndexOf(match[1]!)
@@ -507,14 +522,40 @@ function bareShape(type: DetailType, part: NamePart, segment: string): boolean {
   }
 }
 
+const SEGMENT_JOINERS = ['and', 'but', 'plus', '&'] as const
+
+/**
+ * Length of the answer separator at `at` (0 when none): a line break, ";", a run of
+ * 2+ spaces, a space after ".!?", "," with its spaces, or " and/but/plus/& ".
+ * A loop, not a regex: a regex retried at every position of a long whitespace run is quadratic.
+ */
+function separatorAt(text: string, at: number): number {
+  const char = text[at]!
+  if (char === '\n' || char === ';') return 1
+  if (char === '\r' && text[at + 1] === '\n') return 2
+  if (char === ',') return spaceRunEnd(text, at + 1) - at
+  if (!isSpaceCode(text.charCodeAt(at))) return 0
+  const run = spaceRunEnd(text, at) - at
+  if (run >= 2 || (at > 0 && '.!?'.includes(text[at - 1]!))) return run
+  for (const joiner of SEGMENT_JOINERS) {
+    const after = at + 1 + joiner.length
+    if (text.startsWith(joiner, at + 1) && after < text.length && isSpaceCode(text.charCodeAt(after))) return spaceRunEnd(text, after) - at
+  }
+  return 0
+}
+
 function bareAnswers(text: string, expected: readonly ExpectedDetail[], facts: ExtractedFact[], push: Push, free: (s: number, e: number) => boolean): void {
   const given = new Set(facts.map((f) => f.type))
   let cursor = 0
   const segments: Span[] = []
-  SEGMENT_SPLIT.lastIndex = 0
-  for (const split of matchesOf(SEGMENT_SPLIT, text)) {
-    segments.push({ start: cursor, end: split.index })
-    cursor = split.index + split[0].length
+  for (let at = 0; at < text.length; ) {
+    const length = separatorAt(text, at)
+    if (length === 0) {
+      at++
+      continue
+    }
+    segments.push({ start: cursor, end: at })
+    cursor = at += length
   }
   segments.push({ start: cursor, end: text.length })
   for (const span of segments) {
@@ -526,7 +567,7 @@ function bareAnswers(text: string, expected: readonly ExpectedDetail[], facts: E
       start += lead[0].length
       raw = raw.slice(lead[0].length)
     }
-    const segment = raw.trim().replace(/[.!,;:]+$/u, '')
+    const segment = trimEndChars(raw.trim(), '.!,;:')
     if (!segment) continue
     start += raw.indexOf(segment)
     const end = start + segment.length

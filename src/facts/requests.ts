@@ -5,6 +5,7 @@
  * answer that follows a question). Works on plain text, sentence by sentence;
  * every pattern is bounded or anchored, so a long text stays linear.
  */
+import { matchesOf } from './scan.js'
 import { ANOTHER_INSTANCE, DETAIL_NAMES, type DetailType, type NamePart, THIRD_PARTY, namePartOf, typeOfMatch } from './lexicon.js'
 
 export interface DetailRequest {
@@ -56,12 +57,13 @@ const CUES: readonly RegExp[] = [
   /\blet\s+(?:me|us)\s+(?:have|get|grab|take)\b/gi,
   /\bif\s+(?:you|u)\s+(?:have|know)\s+(?:your|the)\b/gi,
   new RegExp(String.raw`\b(?:you|u)\s+(?:could|can|would|will|may|might)\s+${ADVERBS}${VERBS}\s+(?:me|us)\b(?:\s+with)?`, 'gi'),
-  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:could|can|would|will\s+)?\s*${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
+  new RegExp(String.raw`\bif\s+(?:you|u)\s+(?:(?:could|can|would)\s*|will\s+)?${ADVERBS}${VERBS}\b(?:\s+(?:me|us)(?:\s+with)?)?`, 'gi'),
 ]
 /** "Just need your zip code", "Got an order number?": requests that open the sentence without a subject. */
-const OPENING_CUE = new RegExp(String.raw`^\s*${FILLERS}(?:(?:just|also|still|only|first|now)\s+)?(?:need|needs|(?=[^?]*\?\s*$)(?:you\s+)?(?:got|have\s+you\s+got))\b`, 'i')
+const OPENING_CUE = new RegExp(String.raw`^\s*${FILLERS}(?:(?:just|also|still|only|first|now)\s+)?(?:need|needs|(?:you\s+)?(?:got|have\s+you\s+got)\b(?=[^?]*\?\s*$))\b`, 'i')
 /** "I can verify using your username, if you have that handy": the detail is named before the ask. */
-const HANDY = /\bif\s+(?:you|u)\s+(?:have|know|can\s+find)\s+(?:it|that|them|those|one|this)(?:\s+(?:handy|available|on\s+hand|to\s+hand|nearby|with\s+you|there))?\b/i
+// `(?!\w)` is `\b` here (the last character is a letter); the analyser decides it, not `\b`.
+const HANDY = /\bif\s+(?:you|u)\s+(?:have|know|can\s+find)\s+(?:it|that|them|those|one|this)(?:\s+(?:handy|available|on\s+hand|to\s+hand|nearby|with\s+you|there))?(?!\w)/i
 /** "Who am I speaking with?": asks the customer's name. */
 const WHO_QUESTION = /\bwho\s+(?:am\s+i|are\s+we|do\s+i\s+have\s+the\s+pleasure\s+of)\s+(?:speaking|chatting|talking|connected)\s+(?:with|to)\b|\bwho\s+(?:is|'s)\s+(?:this|the\s+account\s+holder)\b/i
 /** For a screenshot or document, "also", "another", "more" ask for a new one. */
@@ -69,7 +71,10 @@ const MORE_MEDIA = /\b(?:also|another|more|additional|second|other|too|as\s+well
 /** "the order number for the second item": another instance named after the detail. */
 const ANOTHER_AFTER = /\s+(?:for|of|on|from)\s+(?:the|your|this|that|a)\s+(?:other|second|new|another|different|next|last|first|third|remaining|older|previous|replacement|earlier)\b/iy
 /** "Please confirm your email address by clicking the link": an action, not a request for the value. */
-const CONFIRM_BY_LINK = /\b(?:confirm|verify|validate|activate)\b[^.?!]{0,60}\b(?:by|via|through|using)\s+(?:clicking|tapping|following|opening|the\s+(?:link|button|code))/i
+const CONFIRM_VERB = /\b(?:confirm|verify|validate|activate)\b/gi
+const BY_LINK = /\b(?:by|via|through|using)\s+(?:clicking|tapping|following|opening|the\s+(?:link|button|code))/iy
+/** How far after the verb the "by clicking" may start (same sentence). */
+const BY_LINK_REACH = 60
 /** "Are you a Gold or Silver member?", "Are you a member?": asks the membership level. */
 const MEMBER_QUESTION = /\bare\s+(?:you|u)\s+(?:an?\s+)?(?:(?:gold|silver|bronze|platinum|premium|vip|guest|registered|prime|plus|pro|diamond)\s+(?:or\s+(?:an?\s+)?(?:gold|silver|bronze|platinum|premium|vip|guest|diamond)\s+)?)?member\b/i
 /** Every cue in one alternation: one scan per sentence. */
@@ -235,7 +240,7 @@ function analyseUncached(body: string): SentenceAnalysis {
   const whenWhere = WHEN_WHERE.exec(body)
   if (whenWhere) add(whenWhere.index + whenWhere[0].length, leadingSkip(body), true)
   // "Your policy number is needed to open a claim": a statement of need names the detail first.
-  if (NEEDED.test(body) && !NOT_NEEDED.test(body)) {
+  if (NEEDED.test(body) && !NO_LEAD.test(body) && !NOT_NEEDED.test(body)) {
     // "To process this, your email address is required": the subject follows a purpose phrase.
     const purpose = PURPOSE_LEAD.exec(body)
     const from = purpose ? purpose[0].length : 0
@@ -277,7 +282,7 @@ function analyseUncached(body: string): SentenceAnalysis {
     hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', another: false }, clauseStart: who.index, sure: false })
   }
   if (hits.size === 0) return NO_HITS
-  if (CONFIRM_BY_LINK.test(body)) return NO_HITS
+  if (confirmsByLink(body)) return NO_HITS
   for (const entry of hits.values()) {
     const media = entry.hit.type === 'screenshot' || entry.hit.type === 'document'
     ANOTHER_AFTER.lastIndex = entry.hit.end
@@ -298,7 +303,9 @@ const VERB_AFTER_DETAIL = /^\s+(?:[a-z]{2,20}ed|is|was|are|were|has|had|got|gets
 /** "The meter number is required before…": a need stated about the detail. */
 const NEEDED = /^[^?]{0,80}?\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+|still\s+|first\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
 const PURPOSE_LEAD = /^\s*(?:(?:in\s+order\s+)?to|for|before)\b[^,.;!?]{1,60},\s*/i
-const NOT_NEEDED = /^\s*(?:no|none)\b|\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
+/** Two patterns, not one alternation: the analyser cannot decide the union within its budget. */
+const NO_LEAD = /^\s*(?:no|none)\b/i
+const NOT_NEEDED = /\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)?(?:needed|required|necessary|mandatory|essential)\b/i
 /**
  * The rest of the clause puts the detail on a new or different object: "What
  * email should we use for the new account?", "…would you like to switch to?".
@@ -428,4 +435,21 @@ function detailAt(body: string, at: number, end: number): Omit<ScopeHit, 'anothe
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * "confirm … by clicking the link" within the sentence: a loop over the verbs and a sticky
+ * probe, not `verb[^.?!]{0,60}by…`, which the ReDoS analyser rates polynomial.
+ */
+function confirmsByLink(text: string): boolean {
+  for (const verb of matchesOf(CONFIRM_VERB, text)) {
+    const from = verb.index + verb[0].length
+    for (let at = from; at <= from + BY_LINK_REACH && at <= text.length; at++) {
+      BY_LINK.lastIndex = at
+      if (BY_LINK.test(text)) return true
+      const char = text[at]
+      if (char === '.' || char === '?' || char === '!') break
+    }
+  }
+  return false
 }
