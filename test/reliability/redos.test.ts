@@ -112,7 +112,9 @@ describe('no regex can be made to backtrack super-linearly', () => {
     const worker = async () => {
       for (let regex = queue.shift(); regex; regex = queue.shift()) {
         const flags = regex.flags.replace(/[gyd]/g, '')
-        const diagnostics = await check(regex.source, flags, PARAMS)
+        // A sticky pattern only ever matches at lastIndex: analyse it anchored there.
+        const source = regex.flags.includes('y') ? `^(?:${regex.source})` : regex.source
+        const diagnostics = await check(source, flags, PARAMS)
         results.push({ regex, diagnostics })
       }
     }
