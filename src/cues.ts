@@ -312,3 +312,13 @@ export function removalFix(text: string, start: number, end: number): LintFix {
   if (atStart && next !== next.toUpperCase()) return { range: [start, to + 1], text: next.toUpperCase() }
   return { range: [start, to], text: '' }
 }
+
+/** The `minSureness` option every cue-lexicon rule takes (as retext-profanities does). */
+export const MIN_SURENESS_OPTION = {
+  type: 'number',
+  default: 1,
+  min: 0,
+  max: 2,
+  integer: true,
+  description: 'How sure a cue must be to be reported: 0 maybe, 1 likely, 2 sure.',
+} as const

@@ -8,7 +8,7 @@
  * winking and tongue-out emoji and emoticons. Smiles (🙂 😊 :)) are warmth and
  * pass. Every cue has a sureness; `minSureness` sets how sure a cue must be.
  */
-import { type CueMatch, compileCues, removalFix, startsSentence } from '../../src/cues.js'
+import { type CueMatch, compileCues, removalFix, startsSentence, MIN_SURENESS_OPTION } from '../../src/cues.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
 import { type EmojiCue, type JokeCue, type JokeKind, humourEmoji, jokeCues, warmth } from './cues.js'
 
@@ -35,14 +35,7 @@ export default defineRule({
     hasSuggestions: true,
     requires: [],
     options: {
-      minSureness: {
-        type: 'number',
-        default: 1,
-        min: 0,
-        max: 2,
-        integer: true,
-        description: 'How sure a cue must be to be reported: 0 maybe, 1 likely, 2 sure.',
-      },
+      minSureness: MIN_SURENESS_OPTION,
     },
     docs: `${DOCS_BASE}no-jokes/README.md`,
   },

@@ -8,7 +8,7 @@
  * sentence; "Great." followed by a mishap, not by good news); eye-roll emoji;
  * scare quotes around the customer's words ("your 'urgent' request"); "/s".
  */
-import { type CueIndex, type CueMatch, compileCues, removalFix, startsSentence } from '../../src/cues.js'
+import { type CueIndex, type CueMatch, compileCues, removalFix, startsSentence, MIN_SURENESS_OPTION } from '../../src/cues.js'
 import { customerTextOf } from '../../src/context.js'
 import { DOCS_BASE, type RuleContext, type SentenceRef, defineRule } from '../../src/rule.js'
 import {
@@ -60,14 +60,7 @@ export default defineRule({
     hasSuggestions: true,
     requires: [],
     options: {
-      minSureness: {
-        type: 'number',
-        default: 1,
-        min: 0,
-        max: 2,
-        integer: true,
-        description: 'How sure a cue must be to be reported: 0 maybe, 1 likely, 2 sure.',
-      },
+      minSureness: MIN_SURENESS_OPTION,
     },
     docs: `${DOCS_BASE}no-sarcasm/README.md`,
   },
