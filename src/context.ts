@@ -251,12 +251,29 @@ export function isFresh(cached: CachedTurn, turn: Record<string, unknown>, index
   )
 }
 
-/** Everything the customer wrote in this chat and earlier ones, lower-cased. */
+/**
+ * What the customer wrote in one chat, lower-cased. Chats come back from the chat
+ * cache as the same frozen array while unchanged, so this is computed once per
+ * chat, not per keystroke. Bound: a WeakMap entry lives as long as the chat array.
+ */
+const customerTextByChat = new WeakMap<readonly NormalizedTurn[], string>()
+
+function customerTextOfChat(chat: readonly NormalizedTurn[]): string {
+  let text = customerTextByChat.get(chat)
+  if (text === undefined) {
+    const parts: string[] = []
+    for (const turn of chat) if (turn.role === 'customer') parts.push(turn.text)
+    text = parts.join('\n').toLowerCase()
+    customerTextByChat.set(chat, text)
+  }
+  return text
+}
+
+/** Everything the customer wrote in this chat and earlier ones, and the customer fields, lower-cased. */
 export function customerTextOf(context: NormalizedContext): string {
   const parts: string[] = []
-  for (const chat of [...context.previousChats, context.transcript]) {
-    for (const turn of chat) if (turn.role === 'customer') parts.push(turn.text)
-  }
-  for (const value of Object.values(context.customer)) parts.push(value)
-  return parts.join('\n').toLowerCase()
+  for (const chat of context.previousChats) parts.push(customerTextOfChat(chat))
+  parts.push(customerTextOfChat(context.transcript))
+  for (const value of Object.values(context.customer)) parts.push(value.toLowerCase())
+  return parts.join('\n')
 }

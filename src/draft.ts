@@ -5,8 +5,9 @@
  */
 import type { Root, Sentence, Word } from 'nlcst'
 import type { VFile } from 'vfile'
-import type { NormalizedContext } from './context.js'
 import { type Mask, maskAt, maskSyntax } from './mask.js'
+import { type NormalizedContext, customerTextOf } from './context.js'
+import { scanCase } from './text.js'
 
 export interface Point {
   line: number
@@ -46,6 +47,10 @@ export interface DraftData {
   masks: Mask[]
   context: NormalizedContext | undefined
   lines: LineIndex
+  /** `masked`, lower-cased with offsets kept; built on first use, shared by every rule. */
+  lower?: string
+  /** What the customer wrote (this chat, earlier chats, customer fields), lower-cased; built on first use. */
+  customerText?: string
   /** Filled lazily by `sentencesOf`, for the tree it was computed from. */
   cache?: { tree: Root; sentences: SentenceRef[]; words: WordRef[] }
 }
@@ -53,9 +58,22 @@ export interface DraftData {
 export const DRAFT_DATA_KEY = 'replylintDraft'
 export const CONTEXT_DATA_KEY = 'replylintContext'
 
-export function createDraft(text: string, context: NormalizedContext | undefined, customerText?: () => string): DraftData {
-  const masked = maskSyntax(text, customerText ? { customerText } : {})
-  return { text, masked: masked.masked, masks: masked.masks, context, lines: lineIndex(text) }
+export function createDraft(text: string, context: NormalizedContext | undefined): DraftData {
+  const draft: DraftData = { text, masked: '', masks: [], context, lines: lineIndex(text) }
+  const masked = maskSyntax(text, context ? { customerText: () => customerTextOfDraft(draft) } : {})
+  draft.masked = masked.masked
+  draft.masks = masked.masks
+  return draft
+}
+
+/** The draft's masked text lower-cased (offsets kept), computed once per draft. */
+export function lowerOf(draft: DraftData): string {
+  return (draft.lower ??= scanCase(draft.masked))
+}
+
+/** The customer's words, lower-cased, computed at most once per draft ('' without context). */
+export function customerTextOfDraft(draft: DraftData): string {
+  return (draft.customerText ??= draft.context ? customerTextOf(draft.context) : '')
 }
 
 /** The draft data on a file; built on first use when a rule runs outside the linter. */

@@ -8,7 +8,7 @@ import { ParseEnglish } from 'parse-english'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
 import { type ResolvedRule, resolveRules, validateLinterOptions } from './config.js'
-import { type NormalizedContext, customerTextOf, normalizeContext } from './context.js'
+import { type NormalizedContext, normalizeContext } from './context.js'
 import { resolveDictionary } from './dictionary.js'
 import { emojiModifier } from './emoji.js'
 import { CONTEXT_DATA_KEY, DRAFT_DATA_KEY, type DraftData, createDraft } from './draft.js'
@@ -98,7 +98,7 @@ class Engine implements Linter {
   }
 
   #run(text: string, context: NormalizedContext | undefined): LintResult {
-    const draft: DraftData = createDraft(text, context, context ? () => customerTextOf(context) : undefined)
+    const draft: DraftData = createDraft(text, context)
     const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft, [CONTEXT_DATA_KEY]: context } })
     const tree = parseBounded(this.#parser, draft.masked, draft.lines)
     this.#processor.runSync(tree, file)

@@ -7,7 +7,7 @@ import type { Root, Sentence, Word } from 'nlcst'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { NormalizedContext } from './context.js'
-import { type DraftData, type WordRef, type SentenceRef, draftOf, sentencesOf, wordsOf } from './draft.js'
+import { type DraftData, type WordRef, type SentenceRef, customerTextOfDraft, draftOf, lowerOf, sentencesOf, wordsOf } from './draft.js'
 import { type Mask, maskAt } from './mask.js'
 import { type OptionsOf, type OptionsSchema, ReplylintConfigError, describeValue, resolveOptions } from './options.js'
 import type { LintFix, LintSuggestion, Severity } from './types.js'
@@ -70,6 +70,10 @@ export interface RuleContext<O, State = undefined> {
   readonly state: State
   /** The mask overlapping [start, end), if any. */
   maskAt(start: number, end: number): Mask | undefined
+  /** `masked` lower-cased with offsets kept (computed once per draft, shared by rules). */
+  lower(): string
+  /** Everything the customer wrote, lower-cased ('' without context; computed once per draft). */
+  customerText(): string
   /** Word tokens outside masked syntax, in order (computed once per draft, shared by rules). */
   words(): readonly WordRef[]
   sentences(): readonly SentenceRef[]
@@ -171,6 +175,8 @@ function makeContext<O, State>(
     env,
     state,
     maskAt: (start, end) => maskAt(draft.masks, start, end),
+    lower: () => lowerOf(draft),
+    customerText: () => customerTextOfDraft(draft),
     words: () => wordsOf(draft, tree),
     sentences: () => sentencesOf(draft, tree),
     report: (descriptor) => report(file, draft, meta, descriptor),

@@ -8,7 +8,7 @@
  * zero-width message at the start of the draft; a long list is reported on the list.
  */
 import type { NormalizedContext } from '../../src/context.js'
-import { scanCase } from '../../src/text.js'
+
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 import { formatOver } from '../prompt-reply/index.js'
 
@@ -45,7 +45,7 @@ export default defineRule({
   create(context) {
     const { text, options } = context
     if (text.trim() === '') return
-    const lower = scanCase(context.masked)
+    const lower = context.lower()
     if (OFFERS_CHANNEL.test(lower)) return
 
     const steps = stepsOf(context.masked)

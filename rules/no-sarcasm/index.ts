@@ -9,7 +9,6 @@
  * scare quotes around the customer's words ("your 'urgent' request"); "/s".
  */
 import { type CueIndex, type CueMatch, compileCues, removalFix, startsSentence, MIN_SURENESS_OPTION } from '../../src/cues.js'
-import { customerTextOf } from '../../src/context.js'
 import { DOCS_BASE, type RuleContext, type SentenceRef, defineRule } from '../../src/rule.js'
 import {
   type EyeRoll,
@@ -191,9 +190,8 @@ function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, 
 
 function reportScareQuotes(context: Context): void {
   const { text, state } = context
-  let customerText: string | undefined
   const customerSaid = (words: string): boolean =>
-    context.context !== undefined && (customerText ??= customerTextOf(context.context)).includes(words.toLowerCase())
+    context.context !== undefined && context.customerText().includes(words.toLowerCase())
   SCARE_QUOTE.lastIndex = 0
   for (const match of text.matchAll(SCARE_QUOTE)) {
     const [, owner, open, content, close, following] = match as unknown as [string, string, string, string, string, string?]

@@ -7,7 +7,7 @@
  * without a timestamp on an unanswered customer turn, the rule is silent.
  */
 import type { NormalizedContext } from '../../src/context.js'
-import { scanCase } from '../../src/text.js'
+
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** A thanks or apology ("thank you" first, so the gap after it is the longer one). */
@@ -72,7 +72,7 @@ export default defineRule({
     const { options } = context
     const waitedMs = unansweredWait(context.context)
     if (waitedMs === undefined || waitedMs <= options.maxWaitSeconds * 1000) return
-    const lower = scanCase(context.masked)
+    const lower = context.lower()
     if (acknowledgesWait(lower)) return
 
     const { text } = context

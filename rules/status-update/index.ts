@@ -6,7 +6,7 @@
  * ("about two minutes", "a minute or two"). "Shortly" and "soon" are not an
  * estimate. The message covers the sentences that hold the customer.
  */
-import { scanCase, sentenceAt } from '../../src/text.js'
+import { sentenceAt } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 import { FIRST_PERSON_ACTION, HOLDING, INSTRUCTION_VERB, NON_ACTION, TIME, VAGUE_WORK, WORK_ING } from './phrases.js'
 
@@ -38,7 +38,7 @@ export default defineRule({
     docs: `${DOCS_BASE}status-update/README.md`,
   },
   create(context) {
-    const lower = scanCase(context.masked)
+    const lower = context.lower()
     const holds: Array<[number, number]> = []
     for (const match of lower.matchAll(HOLDING_PATTERN)) {
       // A clause-start pattern may begin on the previous sentence's full stop.

@@ -7,7 +7,7 @@
  * named for what it does ("our billing team", "Technical Support") gives both
  * where and why. Offers ("I can transfer you if you like") are not announcements.
  */
-import { scanCase, sentenceAt } from '../../src/text.js'
+import { sentenceAt } from '../../src/text.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
 import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, MOVE_ANNOUNCE, REASON, endsInOffer, ROLE, TEAM_WORD } from './phrases.js'
 
@@ -38,7 +38,7 @@ export default defineRule({
   create(context) {
     const { text } = context
     if (text.trim() === '') return
-    const lower = scanCase(context.masked)
+    const lower = context.lower()
     const transferring = context.context?.action === 'transfer'
     const sentences = context.sentences()
 
