@@ -18,6 +18,9 @@ import * as esbuild from 'esbuild'
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const EXAMPLES = join(ROOT, 'examples')
 const DICTIONARY_DIR = join(ROOT, 'node_modules', 'dictionary-en')
+/** esbuild needs an output directory to name chunks; nothing is written there (write: false). */
+const OUT_DIR = join(ROOT, 'examples', '.bundle')
+const ENTRY_NAME = 'replylint'
 
 type Exports = Record<string, string | Record<string, string>>
 
@@ -49,45 +52,93 @@ export function assertBrowserSafe(code: string, name: string): void {
   if (evalCall) throw new Error(`${name}: evaluates code (${JSON.stringify(evalCall[0])}), which CSP forbids`)
 }
 
+export interface Chunk {
+  /** File name relative to the output directory ("replylint.js", "chunk-ABC123.js"). */
+  file: string
+  code: string
+  bytes: number
+  gzipBytes: number
+}
+
 export interface Bundle {
+  /** The entry chunk: what a page downloads before anything else. */
   code: string
   bytes: number
   gzipBytes: number
   metafile: esbuild.Metafile
+  /** Every output file, the entry first; with `splitting`, the chunks `import()` fetches on demand. */
+  chunks: Chunk[]
 }
 
-/** Bundle one entry for browsers (minified), checked with assertBrowserSafe. */
-export async function bundle(entry: string | { contents: string; name: string }, format: 'esm' | 'iife' = 'esm'): Promise<Bundle> {
+export interface BundleOptions {
+  format?: 'esm' | 'iife'
+  /**
+   * ES modules only: split what the core loads with `import()` (rules' language data)
+   * into chunks beside the entry. Without it, esbuild inlines those modules in the
+   * one file: content scripts (IIFE) and extension service workers (where the HTML
+   * spec forbids `import()`) need that.
+   */
+  splitting?: boolean
+  /** Prepended to every output file (the bundle test uses it to see which chunks load). */
+  banner?: string
+}
+
+/** Bundle one entry for browsers (minified); every output file is checked with assertBrowserSafe. */
+export async function bundle(entry: string | { contents: string; name: string }, options: BundleOptions | 'esm' | 'iife' = {}): Promise<Bundle> {
+  const { format = 'esm', splitting = false, banner } = typeof options === 'string' ? { format: options } : options
   const name = typeof entry === 'string' ? entry : entry.name
   const result = await esbuild.build({
     ...(typeof entry === 'string'
-      ? { entryPoints: [entry] }
+      ? { entryPoints: { [ENTRY_NAME]: entry } }
       : { stdin: { contents: entry.contents, resolveDir: ROOT, sourcefile: entry.name, loader: 'ts' as const } }),
     bundle: true,
     platform: 'browser',
     format,
+    splitting: splitting && format === 'esm',
+    outdir: OUT_DIR,
+    entryNames: ENTRY_NAME,
+    chunkNames: 'chunk-[hash]',
     target: 'es2022',
     minify: true,
     write: false,
     metafile: true,
     legalComments: 'none',
     logLevel: 'silent',
+    ...(banner ? { banner: { js: banner } } : {}),
     plugins: [packageSourcePlugin()],
   })
-  const output = result.outputFiles[0]!
-  const code = output.text
-  assertBrowserSafe(code, name)
-  return { code, bytes: output.contents.byteLength, gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength, metafile: result.metafile }
+  const chunks: Chunk[] = result.outputFiles
+    .map((output) => ({
+      file: output.path.slice(OUT_DIR.length + 1),
+      code: output.text,
+      bytes: output.contents.byteLength,
+      gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
+    }))
+    .sort((a, b) => Number(b.file === `${ENTRY_NAME}.js`) - Number(a.file === `${ENTRY_NAME}.js`))
+  for (const chunk of chunks) assertBrowserSafe(chunk.code, `${name} (${chunk.file})`)
+  const main = chunks[0]!
+  return { code: main.code, bytes: main.bytes, gzipBytes: main.gzipBytes, metafile: result.metafile, chunks }
 }
 
-/** The core as a browser app gets it: `import ... from 'replylint'` with the browser condition. */
-export async function bundleCore(): Promise<Bundle> {
-  return bundle({ contents: "export * from 'replylint'\n", name: 'replylint (browser condition)' })
+/** The core as a browser app gets it: `import ... from 'replylint'` with the browser condition, split as a bundler splits it. */
+export async function bundleCore(options: Omit<BundleOptions, 'format'> = { splitting: true }): Promise<Bundle> {
+  return bundle({ contents: "export * from 'replylint'\n", name: 'replylint (browser condition)' }, options)
 }
 
 /** The Web Worker entry (`replylint/worker`), which carries the core. */
-export async function bundleWorker(): Promise<Bundle> {
-  return bundle({ contents: "import 'replylint/worker'\n", name: 'replylint/worker' })
+export async function bundleWorker(options: Omit<BundleOptions, 'format'> = { splitting: true }): Promise<Bundle> {
+  return bundle({ contents: "import 'replylint/worker'\n", name: 'replylint/worker' }, options)
+}
+
+/** Writes a bundle's files (entry and chunks) into outDir; returns the entry's path. */
+export function writeBundle(built: Bundle, outDir: string, entryFile: string): string {
+  mkdirSync(outDir, { recursive: true })
+  const [main, ...rest] = built.chunks
+  // Chunks import each other and the entry by relative path: keep their names, rename only the entry.
+  const renamed = rest.map((chunk) => ({ ...chunk, code: chunk.code.replaceAll(`./${ENTRY_NAME}.js`, `./${entryFile}`) }))
+  writeFileSync(join(outDir, entryFile), main!.code)
+  for (const chunk of renamed) writeFileSync(join(outDir, chunk.file), chunk.code)
+  return join(outDir, entryFile)
 }
 
 function copyDictionary(outDir: string): void {

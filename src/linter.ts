@@ -43,21 +43,23 @@ export async function createEngine(rawOptions: unknown, defaults: EngineDefaults
   const enabled = resolveRules(ruleRegistry, options)
   const words = normalizeWords(options.words, 'replylint: words')
 
-  let dictionary: RuleEnv['dictionary']
   const needsDictionary = enabled.filter((r) => r.rule.meta.requires.includes('dictionary'))
-  if (needsDictionary.length > 0) {
-    const source = options.dictionary ?? defaults.dictionary
-    if (!source) {
-      throw new ReplylintConfigError(
-        `replylint: rule "${needsDictionary[0]!.rule.meta.id}" needs a dictionary: pass options.dictionary ` +
-          '({aff, dic} as strings or bytes, or a function that loads them), import createLinter from "replylint" in Node, ' +
-          `or turn the rule off`,
-      )
-    }
-    dictionary = await resolveDictionary(source)
+  const source = needsDictionary.length > 0 ? (options.dictionary ?? defaults.dictionary) : undefined
+  if (needsDictionary.length > 0 && !source) {
+    throw new ReplylintConfigError(
+      `replylint: rule "${needsDictionary[0]!.rule.meta.id}" needs a dictionary: pass options.dictionary ` +
+        '({aff, dic} as strings or bytes, or a function that loads them), import createLinter from "replylint" in Node, ' +
+        `or turn the rule off`,
+    )
   }
+  // Each enabled rule's language data (a chunk of its own in browser bundles), fetched beside the
+  // dictionary, so lint() stays synchronous.
+  const loadingRules = Promise.all(enabled.map(({ rule }) => rule.load()))
+  loadingRules.catch(() => {}) // awaited below; a failed dictionary load must not leave it unhandled
+  const dictionary: RuleEnv['dictionary'] = source ? await resolveDictionary(source) : undefined
 
   const env: RuleEnv = Object.freeze({ words, ...(dictionary ? { dictionary } : {}) })
+  await loadingRules
   return new Engine(enabled, env)
 }
 

@@ -80,18 +80,31 @@ export interface RuleContext<O, State = undefined> {
   report(descriptor: ReportDescriptor): void
 }
 
-export interface RuleDefinition<S extends OptionsSchema, State> {
+export interface RuleDefinition<S extends OptionsSchema, State, Data = undefined> {
   meta: RuleMeta<S>
-  /** Once per linter (or plugin use): precompute tables from options and env. */
-  setup?: (options: OptionsOf<S>, env: RuleEnv) => State
+  /**
+   * The rule's language data, with `import()` of its own typed data modules
+   * (static paths only). Runs once per process, before the first `setup`: browser
+   * bundlers put what it imports in a chunk of its own, fetched only by linters
+   * that enable the rule.
+   */
+  load?: () => Promise<Data>
+  /** Once per linter (or plugin use): precompute tables from options, env and the loaded data. */
+  setup?: (options: OptionsOf<S>, env: RuleEnv, data: Data) => State
   /** Once per draft. */
   create: (context: RuleContext<OptionsOf<S>, State>) => void
 }
 
 export interface RuleModule<S extends OptionsSchema = OptionsSchema> {
   readonly meta: RuleMeta<S>
-  /** unified/retext plugin: `.use(plugin, options)`. */
+  /**
+   * unified/retext plugin: `.use(plugin, options)`. Until the rule's data has
+   * loaded its transformer is async (`process()`, `run()`); after `load()` it also
+   * runs synchronously (`processSync()`, `runSync()`).
+   */
   readonly plugin: Plugin<[(Partial<OptionsOf<S>> & { words?: string[] })?], Root>
+  /** Loads the rule's data once per process (createLinter awaits it for every enabled rule). */
+  load(): Promise<void>
 }
 
 /** Key under which the linter hands shared resources to rule plugins (`processor.data`). */
@@ -108,11 +121,28 @@ export interface ReplylintMessageFields {
   endOffset?: number
 }
 
-export function defineRule<S extends OptionsSchema, State = undefined>(
-  definition: RuleDefinition<S, State>,
+export function defineRule<S extends OptionsSchema, State = undefined, Data = undefined>(
+  definition: RuleDefinition<S, State, Data>,
 ): RuleModule<S> {
   const { meta, setup, create } = definition
   const where = `replylint: rule "${meta.id}"`
+
+  // The loaded data, once `load` has resolved; a failed load (a chunk that did not arrive) is retried on the next call.
+  let loaded: { data: Data } | undefined = definition.load ? undefined : { data: undefined as Data }
+  let loading: Promise<void> | undefined
+  const load = (): Promise<void> => {
+    if (loaded) return Promise.resolve()
+    loading ??= definition.load!().then(
+      (data) => {
+        loaded = { data }
+      },
+      (error: unknown) => {
+        loading = undefined
+        throw error
+      },
+    )
+    return loading
+  }
 
   const plugin = function (this: Processor, rawOptions?: unknown) {
     const shared = (this.data as (key: string) => unknown)(ENV_DATA_KEY) as RuleEnv | undefined
@@ -125,16 +155,29 @@ export function defineRule<S extends OptionsSchema, State = undefined>(
       env = { words: normalizeWords(words, `${where}: option "words"`) }
     }
     const options = resolveOptions(meta.options, given, where)
-    const state = (setup ? setup(options, env) : undefined) as State
     const ruleEnv = env
+    const build = (data: Data) => (setup ? setup(options, ruleEnv, data) : undefined) as State
+    const run = (state: State, tree: Root, file: VFile) => create(makeContext(meta, tree, file, draftOf(file), options, ruleEnv, state))
 
+    if (loaded) {
+      const state = build(loaded.data)
+      return function transformer(tree: Root, file: VFile) {
+        run(state, tree, file)
+      }
+    }
+    // A plugin used before its data loaded: the first run waits for it (unified awaits a transformer's promise).
+    let state: { value: State } | undefined
+    const ready = load().then(() => {
+      state = { value: build(loaded!.data) }
+    })
+    ready.catch(() => {}) // reported by the run that awaits it, not as an unhandled rejection
     return function transformer(tree: Root, file: VFile) {
-      const draft = draftOf(file)
-      create(makeContext(meta, tree, file, draft, options, ruleEnv, state))
+      if (state) return void run(state.value, tree, file)
+      return ready.then(() => run(state!.value, tree, file))
     }
   } as unknown as RuleModule<S>['plugin']
 
-  return Object.freeze({ meta, plugin })
+  return Object.freeze({ meta, plugin, load })
 }
 
 /** The most team words a linter accepts (a config from JSON cannot make it hold more). */

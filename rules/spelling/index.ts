@@ -18,13 +18,9 @@
  */
 import type { NormalizedContext, NormalizedTurn } from '../../src/context.js'
 import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
-import { frequencyBands } from './frequency.js'
 import { shorthandTokens } from './shorthand.js'
-import { type Candidate, Speller } from './speller.js'
-import { unsuggested } from './unsuggested.js'
-import { supportVocabulary } from './vocabulary.js'
+import type { Candidate, Speller } from './speller.js'
 
-const VOCABULARY = new Set(supportVocabulary.flatMap((entry) => entry.toLowerCase().split(' ')))
 const SHORTHAND = new Set(shorthandTokens)
 /** Suggestion lists kept across drafts (a few hundred bytes each). */
 const CACHE_SIZE = 2000
@@ -92,6 +88,13 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u
 interface State {
   speller: Speller
   ignore: ReadonlySet<string>
+  vocabulary: ReadonlySet<string>
+}
+
+/** The checker and word lists, once per process: a chunk of their own in browser bundles. */
+async function loadData() {
+  const data = await import('./data.js')
+  return { ...data, vocabulary: new Set(data.supportVocabulary.flatMap((entry) => entry.toLowerCase().split(' '))) }
 }
 
 export default defineRule({
@@ -109,7 +112,8 @@ export default defineRule({
     },
     docs: `${DOCS_BASE}spelling/README.md`,
   },
-  setup(options, env): State | undefined {
+  load: loadData,
+  setup(options, env, { Speller, frequencyBands, supportVocabulary, unsuggested, vocabulary }): State | undefined {
     if (!env.dictionary) return undefined
     const ignore = new Set(options.ignore.map((word) => word.toLowerCase()))
     // In their own case, so a suggestion reads "Android", "iPhone", not "android".
@@ -125,12 +129,12 @@ export default defineRule({
       cacheSize: CACHE_SIZE,
       maxScored: MAX_SCORED,
     })
-    return { speller, ignore }
+    return { speller, ignore, vocabulary }
   },
   create(context) {
     const state = context.state
     if (!state) return
-    const { speller, ignore } = state
+    const { speller, ignore, vocabulary } = state
     const { env } = context
     let names: ReadonlySet<string> | undefined
     const namesInContext = () => (names ??= contextNames(context.context))
@@ -198,7 +202,7 @@ export default defineRule({
     function isKnown(raw: string, sentenceStart: boolean): boolean {
       const token = raw.replace(/\u2019/g, "'")
       const lower = token.toLowerCase()
-      if (env.words.has(token) || env.words.has(lower) || ignore.has(lower) || VOCABULARY.has(lower)) return true
+      if (env.words.has(token) || env.words.has(lower) || ignore.has(lower) || vocabulary.has(lower)) return true
       if (SHORTHAND.has(lower)) return true
       // Drawn-out interjections: "Uhhh", "Ooo", "hmmm".
       if (/(\p{L})\1\1/u.test(lower) && SHORTHAND.has(lower.replace(/(\p{L})\1+/gu, '$1'))) return true
