@@ -11,20 +11,25 @@
  * except "cant"/"wont" away from a subject pronoun (real words, rarely).
  */
 import type { Root, Sentence as SentenceNode } from 'nlcst'
-import retextContractions from 'retext-contractions'
-import retextIndefiniteArticle from 'retext-indefinite-article'
-import retextRepeatedWords from 'retext-repeated-words'
 import { VFile } from 'vfile'
 import { DOCS_BASE, type RuleContext, type SentenceRef, type WordRef, defineRule } from '../../src/rule.js'
 import { ambiguousContractions, extraContractions, subjectPronouns } from './contractions.js'
 
 type Transformer = (tree: Root, file: VFile) => void
 
-/** Stateless transformers, built once. */
-const findRepeated = (retextRepeatedWords as unknown as () => Transformer)()
-const findArticles = (retextIndefiniteArticle as unknown as () => Transformer)()
-const findContractionsStraight = (retextContractions as unknown as (o: object) => Transformer)({ straight: true, allowLiterals: true })
-const findContractionsSmart = (retextContractions as unknown as (o: object) => Transformer)({ straight: false, allowLiterals: true })
+/** Stateless transformers, built once by `load` before the rule sees a draft. */
+let findRepeated: Transformer
+let findArticles: Transformer
+let findContractionsStraight: Transformer
+let findContractionsSmart: Transformer
+
+async function loadPlugins(): Promise<void> {
+  const { retextContractions, retextIndefiniteArticle, retextRepeatedWords } = await import('./plugins.js')
+  findRepeated = (retextRepeatedWords as unknown as () => Transformer)()
+  findArticles = (retextIndefiniteArticle as unknown as () => Transformer)()
+  findContractionsStraight = (retextContractions as unknown as (o: object) => Transformer)({ straight: true, allowLiterals: true })
+  findContractionsSmart = (retextContractions as unknown as (o: object) => Transformer)({ straight: false, allowLiterals: true })
+}
 
 /** Words that may be doubled on purpose: "bye bye", "very very", "no no". */
 const DOUBLED_ON_PURPOSE = new Set(['bye', 'ha', 'haha', 'hey', 'no', 'yes', 'very', 'really', 'so', 'knock', 'tsk', 'hush', 'chop', 'yeah', 'ok', 'okay', 'hi'])
@@ -47,6 +52,7 @@ export default defineRule({
     },
     docs: `${DOCS_BASE}grammar/README.md`,
   },
+  load: loadPlugins,
   create(context) {
     const sentences = context.sentences()
     // Findings are rare: look their words up by offset (binary search) rather than index every word.

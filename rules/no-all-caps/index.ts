@@ -2,20 +2,21 @@
  * no-all-caps (practice 6): capitals for emphasis read as shouting in chat.
  *
  * A capitalised word is shouting when it is an everyday word (Dale-Chall's
- * familiar words, an emphasis list, or an English-shaped inflection such as
+ * familiar words in everyday-words.ts, an emphasis list, or an English-shaped inflection such as
  * IMMEDIATELY, GUARANTEED); acronyms, codes, unknown short tokens, the team's
  * words and masked syntax are not. A run of capitalised words is reported once,
  * and a reply written wholly in capitals is one message.
  */
-import { daleChall } from 'dale-chall'
 import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
 import { acronyms, ambiguousAcronyms } from './acronyms.js'
 import { emphasisWords } from './emphasis-words.js'
+import { isInflectionOf } from './inflection.js'
 import { addressWords, alwaysEmphasis, labelAfter, labelBefore, shoutedOpeners } from './labels.js'
 
 const ACRONYMS = new Set(acronyms)
 const AMBIGUOUS = new Set(ambiguousAcronyms)
-const EVERYDAY = new Set<string>([...daleChall, ...emphasisWords])
+/** Everyday words in their base forms, bound by `load` before the first draft: a chunk of its own in browser bundles. */
+let everyday: ReadonlySet<string>
 const LABEL_BEFORE = new Set(labelBefore)
 const LABEL_AFTER = new Set(labelAfter)
 const ALWAYS_EMPHASIS = new Set(alwaysEmphasis)
@@ -57,6 +58,10 @@ export default defineRule({
       allow: { type: 'string[]', default: [], description: 'More words that may be written in capitals (acronyms, product names).' },
     },
     docs: `${DOCS_BASE}no-all-caps/README.md`,
+  },
+  async load() {
+    const { everydayWords } = await import('./everyday-words.js')
+    everyday = new Set([...everydayWords.flatMap((line) => line.split(' ')), ...emphasisWords])
   },
   setup(options) {
     return { allow: new Set(options.allow.map((word) => word.toUpperCase())) }
@@ -308,36 +313,8 @@ function kindOf(upper: string): Kind {
 }
 
 function isEverydayWord(lower: string): boolean {
-  if (lower.length < 2) return false
-  if (EVERYDAY.has(lower)) return true
-  // Inflections of familiar words: MINUTES, CHECKED, WAITING, OLDER, SHORTLY.
-  for (const [ending, replacements] of INFLECTIONS) {
-    if (lower.length > ending.length + 2 && lower.endsWith(ending)) {
-      const stem = lower.slice(0, -ending.length)
-      // "-es" after a plain stem only follows s, x, z, ch, sh, o (BOXES, WATCHES): JAMES is not JAM + ES.
-      if (ending === 'es' && !/(?:[sxzo]|ch|sh)$/.test(stem)) continue
-      for (const replacement of replacements) if (EVERYDAY.has(stem + replacement)) return true
-      // Doubled consonant: STOPPED, BIGGER.
-      if (stem.length > 2 && stem.at(-1) === stem.at(-2) && EVERYDAY.has(stem.slice(0, -1))) return true
-    }
-  }
-  return false
+  return lower.length >= 2 && (everyday.has(lower) || isInflectionOf(lower, everyday))
 }
-
-const INFLECTIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['ies', ['y']],
-  ['es', ['']],
-  ['s', ['']],
-  ['ied', ['y']],
-  ['ed', ['', 'e']],
-  ['ing', ['', 'e']],
-  ['ily', ['y']],
-  ['ly', ['', 'le']],
-  ['ier', ['y']],
-  ['er', ['', 'e']],
-  ['iest', ['y']],
-  ['est', ['', 'e']],
-]
 
 function truncate(text: string): string {
   return text.length > 60 ? text.slice(0, 57) + '…' : text

@@ -9,14 +9,12 @@
  */
 import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
 import { letterAfter, letterBefore, quantityBefore, youreBefore } from './cues.js'
-import { type Shorthand, shorthands } from './shorthand.js'
+import type { Shorthand } from './shorthand.js'
 
 const LETTER_BEFORE = new Set(letterBefore)
 const LETTER_AFTER = new Set(letterAfter)
 const QUANTITY_BEFORE = new Set(quantityBefore)
 const YOURE_BEFORE = new Set(youreBefore)
-/** Longest entry plus a trailing dot the parser may attach ("sec."): longer words skip the lookup. */
-const MAX_LENGTH = Math.max(...shorthands.map((s) => s.token.length)) + 1
 /** Next to one of these, a single letter is part of a code, label or list: "U-turn", "R&D", "(k)", "'u'". */
 const LETTER_MARKS = new Set(['-', '\u2010', '\u2011', '\u2013', '\u2014', '&', '/', '\\', "'", '"', '\u2018', '\u2019',
   '\u201C', '\u201D', '(', ')', '[', ']', '{', '}', '<', '>', ':', '=', '+', '*', '_', '#', '@', '|', '~', '^', '%', '$'])
@@ -64,13 +62,17 @@ export default defineRule({
     },
     docs: `${DOCS_BASE}no-chat-shorthand/README.md`,
   },
-  setup(options, env) {
+  // The shorthand table: a chunk of its own in browser bundles.
+  load: () => import('./shorthand.js'),
+  setup(options, env, { shorthands }) {
     const allowed = new Set(options.allow.map((word) => word.trim().toLowerCase()))
     const entries = new Map<string, Shorthand>()
     for (const entry of shorthands) {
       if (!allowed.has(entry.token) && !env.words.has(entry.token)) entries.set(entry.token, entry)
     }
-    return { entries }
+    /** Longest entry plus a trailing dot the parser may attach ("sec."): longer words skip the lookup. */
+    const maxLength = Math.max(...shorthands.map((s) => s.token.length)) + 1
+    return { entries, maxLength }
   },
   create(context) {
     const { text, state } = context
@@ -82,7 +84,7 @@ export default defineRule({
       return firstWords.get(word.sentence) === word
     }
     for (const word of context.words()) {
-      if (word.value.length > MAX_LENGTH) continue
+      if (word.value.length > state.maxLength) continue
       let key = word.value.toLowerCase()
       let end = word.end
       // The parser keeps a final dot on some words ("sec."): the dot is the sentence's.

@@ -10,7 +10,7 @@
  */
 import { type CueMatch, compileCues, removalFix, startsSentence, MIN_SURENESS_OPTION } from '../../src/cues.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
-import { type EmojiCue, type JokeCue, type JokeKind, humourEmoji, jokeCues, warmth } from './cues.js'
+import type { EmojiCue, JokeCue, JokeKind } from './cues.js'
 
 const WHY: Record<JokeKind, string> = {
   laughter: 'is laughter: humour is easily misread in chat, and a customer with a problem may feel laughed at',
@@ -39,10 +39,13 @@ export default defineRule({
     },
     docs: `${DOCS_BASE}no-jokes/README.md`,
   },
-  setup(options) {
+  // The cue lexicon: a chunk of its own in browser bundles.
+  load: () => import('./cues.js'),
+  setup(options, _env, { humourEmoji, jokeCues, warmth }) {
     return {
       cues: compileCues(jokeCues, options.minSureness, 'replylint: rule "no-jokes"'),
       emoji: new Map(humourEmoji.filter((e) => e.sureness >= options.minSureness).map((e) => [e.value, e])),
+      warmth,
     }
   },
   create(context) {
@@ -85,7 +88,7 @@ export default defineRule({
             continue
           }
           const from = remarkStart(masked, sentence.start, start)
-          if (cue.grin && (from === start || warmth.test(masked.slice(from, start)))) continue
+          if (cue.grin && (from === start || state.warmth.test(masked.slice(from, start)))) continue
           flush()
           run = { from, start, end, cue }
         }

@@ -9,9 +9,16 @@
  * when a fact of the same type exists and the sentence does not already quote
  * it back; asking for another/new/correct one or about someone else is not.
  */
-import { type DetailRequest, type DetailType, type Fact, DETAIL_BY_TYPE, factsByType, factsOf, findRequests } from '../../src/facts/index.js'
+import type * as Facts from '../../src/facts/index.js'
+import type { DetailRequest, DetailType, Fact } from '../../src/facts/index.js'
 import { ReplylintConfigError } from '../../src/options.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
+
+/**
+ * The request finder and transcript-facts extractor, bound by `load` before the
+ * rule sees a draft: a chunk of its own in browser bundles.
+ */
+let facts: typeof Facts
 
 const MAX_VALUE_CHARS = 60
 /** Distinct values of a detail checked for a quote-back, latest first. */
@@ -43,12 +50,15 @@ export default defineRule({
     },
     docs: `${DOCS_BASE}no-repeat-request/README.md`,
   },
+  async load() {
+    facts = await import('../../src/facts/index.js')
+  },
   setup(options) {
     const ignore = new Set(options.ignore.map((type) => type.toLowerCase()))
     for (const type of ignore) {
-      if (!DETAIL_BY_TYPE.has(type as DetailType)) {
+      if (!facts.DETAIL_BY_TYPE.has(type as DetailType)) {
         throw new ReplylintConfigError(
-          `replylint: rule "no-repeat-request": option "ignore" has an unknown detail type ${JSON.stringify(type)}; expected one of ${[...DETAIL_BY_TYPE.keys()].join(', ')}`,
+          `replylint: rule "no-repeat-request": option "ignore" has an unknown detail type ${JSON.stringify(type)}; expected one of ${[...facts.DETAIL_BY_TYPE.keys()].join(', ')}`,
         )
       }
     }
@@ -58,10 +68,10 @@ export default defineRule({
     const context = ctx.context
     if (!context) return
     if (context.transcript.length === 0 && context.previousChats.length === 0 && Object.keys(context.customer).length === 0) return
-    const requests = findRequests(ctx.text, ctx.masked)
+    const requests = facts.findRequests(ctx.text, ctx.masked)
     if (requests.length === 0) return
-    const index = factsOf(context)
-    const lists = index.lists.filter((list) => list.length > 0).map(factsByType)
+    const index = facts.factsOf(context)
+    const lists = index.lists.filter((list) => list.length > 0).map(facts.factsByType)
     if (lists.length === 0) return
     const currentAgent = index.currentAgent
 
@@ -231,7 +241,7 @@ function keyOf(fact: Fact): string {
 
 function labelOf(request: DetailRequest): string {
   if (request.type === 'name') return request.part === 'any' ? 'name' : `${request.part} name`
-  return DETAIL_BY_TYPE.get(request.type)!.label
+  return facts.DETAIL_BY_TYPE.get(request.type)!.label
 }
 
 function clip(value: string): string {

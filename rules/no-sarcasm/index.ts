@@ -10,25 +10,11 @@
  */
 import { type CueIndex, type CueMatch, compileCues, removalFix, startsSentence, MIN_SURENESS_OPTION } from '../../src/cues.js'
 import { DOCS_BASE, type RuleContext, type SentenceRef, defineRule } from '../../src/rule.js'
-import {
-  type EyeRoll,
-  type SarcasmCue,
-  type SarcasmKind,
-  DOUBTED_WORDS,
-  FUNCTION_WORDS,
-  LABEL_NOUNS,
-  blunder,
-  contradiction,
-  courtesy,
-  failure,
-  letdown,
-  mishap,
-  recap,
-  repeatTrouble,
-  sarcasmCues,
-  sarcasmMarks,
-  sincereTurn,
-} from './cues.js'
+import type * as Lexicon from './cues.js'
+import type { EyeRoll, SarcasmCue, SarcasmKind } from './cues.js'
+
+/** The phrase lexicon and its context checks, bound by `load` before the first draft: a chunk of its own in browser bundles. */
+let lexicon: typeof Lexicon
 
 const WHY: Record<SarcasmKind, string> = {
   repetition: 'reads as passive-aggressive: it tells the customer they should have listened the first time; restate the point plainly',
@@ -63,11 +49,14 @@ export default defineRule({
     },
     docs: `${DOCS_BASE}no-sarcasm/README.md`,
   },
+  async load() {
+    lexicon = await import('./cues.js')
+  },
   setup(options) {
     return {
       minSureness: options.minSureness,
-      cues: compileCues(sarcasmCues, options.minSureness, 'replylint: rule "no-sarcasm"'),
-      marks: new Map(sarcasmMarks.filter((m) => m.sureness >= options.minSureness).map((m) => [m.value, m])),
+      cues: compileCues(lexicon.sarcasmCues, options.minSureness, 'replylint: rule "no-sarcasm"'),
+      marks: new Map(lexicon.sarcasmMarks.filter((m) => m.sureness >= options.minSureness).map((m) => [m.value, m])),
     }
   },
   create(context) {
@@ -141,17 +130,17 @@ function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
     case 'letdown-follows':
       return startsSentence(found.word) && followedByMishap(masked, found.end, true)
     case 'restates':
-      return startsSentence(found.word) && !courtesy.test(masked.slice(found.end, found.end + 40))
+      return startsSentence(found.word) && !lexicon.courtesy.test(masked.slice(found.end, found.end + 40))
     case 'not-courtesy':
-      return !courtesy.test(masked.slice(found.end, found.end + 40))
+      return !lexicon.courtesy.test(masked.slice(found.end, found.end + 40))
     case 'clause-ends':
       return startsSentence(found.word) && !/[,;:]/.test(sentenceFrom(masked, found.end))
     case 'blunder-follows':
-      return followedBy(masked, found.end, blunder)
+      return followedBy(masked, found.end, lexicon.blunder)
     case 'failure-follows':
-      return startsSentence(found.word) && failure.test(sentenceFrom(masked, found.end))
+      return startsSentence(found.word) && lexicon.failure.test(sentenceFrom(masked, found.end))
     case 'contradiction-follows':
-      return startsSentence(found.word) && contradiction.test(sentenceFrom(masked, found.end))
+      return startsSentence(found.word) && lexicon.contradiction.test(sentenceFrom(masked, found.end))
   }
 }
 
@@ -159,7 +148,7 @@ function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
 function followedBy(masked: string, end: number, what: RegExp): boolean {
   const window = sentenceFrom(masked, end)
   const hit = what.exec(window)
-  return hit !== null && !sincereTurn.test(window.slice(0, hit.index))
+  return hit !== null && !lexicon.sincereTurn.test(window.slice(0, hit.index))
 }
 
 function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, number]>): void {
@@ -203,14 +192,14 @@ function reportScareQuotes(context: Context): void {
     // The customer's own words, a word customers insist on, or "another 'x'" (what keeps coming back), quoted in doubt.
     const lowerOwner = owner.toLowerCase()
     const theirs = customerSaid(content)
-    const doubted = lowerOwner === 'so-called' || lowerOwner === 'another' || theirs || DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)
-    if (LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
+    const doubted = lowerOwner === 'so-called' || lowerOwner === 'another' || theirs || lexicon.DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)
+    if (lexicon.LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
     // After a plain determiner a quoted term is often just named ("the 'grace period' is…"): only a doubted word or a quoted claim scares.
-    if (DETERMINERS.has(lowerOwner) && (!(DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)) || DEFINING.has(next))) continue
+    if (DETERMINERS.has(lowerOwner) && (!(lexicon.DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)) || DEFINING.has(next))) continue
     // A third party's quoted name ("their 'express' service") is only a scare quote when it doubts.
     if (lowerOwner !== 'your' && lowerOwner !== 'so-called' && !doubted) continue
     // Without a doubted word, only a quoted word qualifying a noun is a scare quote ("your 'quick question' turned" is not a label).
-    if (!doubted && (next === '' || FUNCTION_WORDS.has(next) || next.endsWith('ly'))) continue
+    if (!doubted && (next === '' || lexicon.FUNCTION_WORDS.has(next) || next.endsWith('ly'))) continue
     const sureness = doubted ? 2 : 1
     if (sureness < state.minSureness) continue
     const start = match.index
@@ -218,7 +207,7 @@ function reportScareQuotes(context: Context): void {
     let nounAt = end
     while (following && /\s/.test(text[nounAt] ?? '')) nounAt++
     // The message covers the noun the quotes qualify, when there is one.
-    const phrase = text.slice(start, following && !FUNCTION_WORDS.has(next) ? nounAt + following.length : end)
+    const phrase = text.slice(start, following && !lexicon.FUNCTION_WORDS.has(next) ? nounAt + following.length : end)
     context.report({
       start,
       end: start + phrase.length,
@@ -263,15 +252,15 @@ function followedByMishap(masked: string, end: number, loose: boolean): boolean 
     while (masked[at] === '.' || masked[at] === '!') at++
     window = sentenceFrom(masked, at)
     // "Great. Yet another reset." needs no recap: the same trouble again says it.
-    const again = repeatTrouble.exec(window)
+    const again = lexicon.repeatTrouble.exec(window)
     if (again && !regret.test(window.slice(0, again.index))) return true
-    if (!loose && !recap.test(window)) return false
+    if (!loose && !lexicon.recap.test(window)) return false
   } else {
     return false
   }
-  const hit = mishap.exec(window) ?? (loose ? letdown.exec(window) : null)
+  const hit = lexicon.mishap.exec(window) ?? (loose ? lexicon.letdown.exec(window) : null)
   if (!hit) return false
-  return !sincereTurn.test(window.slice(0, hit.index))
+  return !lexicon.sincereTurn.test(window.slice(0, hit.index))
 }
 
 /** The end of the sentence `from` is in, its end mark included (at most 300 characters on). */

@@ -9,12 +9,22 @@
  */
 import { sentenceAt } from '../../src/text.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
-import { ANNOUNCE, CONTINUITY, DEPARTMENTS, GENERIC_QUALIFIER, MOVE_ANNOUNCE, REASON, endsInOffer, ROLE, TEAM_WORD } from './phrases.js'
+import type * as Phrases from './phrases.js'
 
-const ANNOUNCE_PATTERN = new RegExp([...ANNOUNCE, MOVE_ANNOUNCE].join('|'), 'g')
 const TO = String.raw`\b(?:to|with|over to|through to|from|in|on|at)`
-const TEAM_PATTERN = new RegExp(String.raw`(?:${TO} (?:our |the |a |an |one of our |one of the )?|\b(?:our|the) )((?:[a-z0-9&'-]{1,20} ){0,3})${TEAM_WORD}\b`, 'g')
-const DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)
+// Bound by `load` before the rule sees a draft (the phrases are a chunk of their own in browser bundles).
+let phrases: typeof Phrases
+let ANNOUNCE_PATTERN: RegExp
+let TEAM_PATTERN: RegExp
+let DEPARTMENT_PATTERN: RegExp
+
+async function loadPhrases(): Promise<void> {
+  phrases = await import('./phrases.js')
+  const { ANNOUNCE, DEPARTMENTS, MOVE_ANNOUNCE, TEAM_WORD } = phrases
+  ANNOUNCE_PATTERN = new RegExp([...ANNOUNCE, MOVE_ANNOUNCE].join('|'), 'g')
+  TEAM_PATTERN = new RegExp(String.raw`(?:${TO} (?:our |the |a |an |one of our |one of the )?|\b(?:our|the) )((?:[a-z0-9&'-]{1,20} ){0,3})${TEAM_WORD}\b`, 'g')
+  DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)
+}
 /** Case-sensitive, on the draft as written: "with Maya", "to our IT team" is caught above. */
 const PERSON_PATTERN = /\b(?:to|with) (?:my |our )?(?:colleague|teammate|co-?worker)?,? ?([A-Z][a-z]{1,20})\b/g
 /** "Sam will join the chat", "Priya is going to take over". */
@@ -35,6 +45,7 @@ export default defineRule({
     options: {},
     docs: `${DOCS_BASE}transfer-notice/README.md`,
   },
+  load: loadPhrases,
   create(context) {
     const { text } = context
     if (text.trim() === '') return
@@ -55,14 +66,14 @@ export default defineRule({
         // An offer or a question is not a transfer: "I can connect you with sales if you like?"
         // Only the text just before the match is read, so many matches stay linear.
         const before = lower.slice(Math.max(sentence.start, match.index - OFFER_WINDOW), match.index)
-        if (endsInOffer(before) || endsWithQuestion(lower, sentence)) continue
+        if (phrases.endsInOffer(before) || endsWithQuestion(lower, sentence)) continue
       }
       lastSentence = sentence
       announcing.push(sentence)
     }
     if (announcing.length === 0 && !transferring) return
     // Read only when there is something to report.
-    const seeChat = () => (CONTINUITY.test(lower) ? '' : ', and that the next agent can see this chat so they won’t need to repeat anything')
+    const seeChat = () => (phrases.CONTINUITY.test(lower) ? '' : ', and that the next agent can see this chat so they won’t need to repeat anything')
 
     if (announcing.length === 0) {
       const start = text.length - text.trimStart().length
@@ -75,7 +86,7 @@ export default defineRule({
     }
 
     const destination = destinationOf(lower, text)
-    const reason = destination.impliesReason || REASON.test(lower)
+    const reason = destination.impliesReason || phrases.REASON.test(lower)
     if (destination.found && reason) return
     const missing = [destination.found ? '' : 'who or which team will take over', reason ? '' : 'why'].filter(Boolean).join(' and ')
     const first = announcing[0]!
@@ -103,10 +114,10 @@ function endsWithQuestion(lower: string, sentence: { start: number; end: number 
 function destinationOf(lower: string, text: string): { found: boolean; impliesReason: boolean } {
   for (const match of lower.matchAll(TEAM_PATTERN)) {
     const qualifiers = (match[1] ?? '').trim().split(' ').filter(Boolean)
-    if (qualifiers.some((word) => !GENERIC_QUALIFIER.has(word))) return { found: true, impliesReason: true }
+    if (qualifiers.some((word) => !phrases.GENERIC_QUALIFIER.has(word))) return { found: true, impliesReason: true }
   }
   if (DEPARTMENT_PATTERN.test(lower) || IT_PATTERN.test(text)) return { found: true, impliesReason: true }
-  if (ROLE.test(lower)) return { found: true, impliesReason: false }
+  if (phrases.ROLE.test(lower)) return { found: true, impliesReason: false }
   for (const match of [...text.matchAll(PERSON_PATTERN), ...text.matchAll(PERSON_SUBJECT)]) {
     if (!NOT_A_NAME.has(match[1]!)) return { found: true, impliesReason: false }
   }

@@ -1,6 +1,9 @@
+import { daleChall } from 'dale-chall'
 import { describe, expect, it } from 'vitest'
 import { acronyms, ambiguousAcronyms } from '../../rules/no-all-caps/acronyms.js'
 import { emphasisWords } from '../../rules/no-all-caps/emphasis-words.js'
+import { everydayWords } from '../../rules/no-all-caps/everyday-words.js'
+import { isInflectionOf } from '../../rules/no-all-caps/inflection.js'
 import { addressWords, alwaysEmphasis, labelAfter, labelBefore, shoutedOpeners } from '../../rules/no-all-caps/labels.js'
 import { ruleTester } from '../helpers/rule-tester.js'
 
@@ -17,6 +20,19 @@ describe('no-all-caps data', () => {
       expect(list.filter((word) => word !== word.toLowerCase())).toEqual([])
       expect(duplicates(list)).toEqual([])
     }
+  })
+  it('knows every Dale-Chall word it could look up, listed or as an inflection of a listed word', () => {
+    const everyday = new Set([...everydayWords.flatMap((line) => line.split(' ')), ...emphasisWords])
+    const lookedUp = daleChall.filter((word) => /^[a-z]{2,}$/.test(word))
+    expect(lookedUp.length).toBeGreaterThan(2800)
+    expect(lookedUp.filter((word) => !everyday.has(word) && !isInflectionOf(word, everyday))).toEqual([])
+    // Base forms only: nothing listed is an inflection of another listed word.
+    expect([...everyday].filter((word) => everydayWords.some((line) => line.split(' ').includes(word)) && isInflectionOf(word, everyday))).toEqual([])
+  })
+  it('derives inflections, and not from a bare stem ending in -es', () => {
+    const known = new Set(['berry', 'beg', 'box', 'jam', 'gentle'])
+    expect(['berries', 'begged', 'boxes', 'gently'].filter((word) => isInflectionOf(word, known))).toEqual(['berries', 'begged', 'boxes', 'gently'])
+    expect(isInflectionOf('james', known)).toBe(false)
   })
   it('keeps emphasis words out of the acronym list', () => {
     expect(alwaysEmphasis.filter((word) => acronyms.includes(word.toUpperCase()))).toEqual([])
