@@ -9,9 +9,10 @@
  * published package. Every bundle is checked: a `node:` import, `eval` or
  * `new Function` fails the build (extension and strict-CSP pages forbid them).
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 
@@ -141,6 +142,65 @@ export function writeBundle(built: Bundle, outDir: string, entryFile: string): s
   return join(outDir, entryFile)
 }
 
+/** Which files of a split bundle a page downloads to build one linter, and their sizes. */
+export interface Download {
+  /** The entry first, then the chunks in the order they loaded. */
+  chunks: Chunk[]
+  bytes: number
+  gzipBytes: number
+}
+
+const CHUNK_MARK = '__replylintChunkLoaded'
+const chunkListeners = new Set<(url: string) => void>()
+
+/**
+ * Runs the split core bundle in Node, the way a page runs it: imports the entry,
+ * calls createLinter(linterOptions) and records every chunk that evaluated (each
+ * carries a one-line banner in a second, otherwise identical build). Sizes are
+ * those of the same chunks in the build without the banner.
+ */
+export async function downloadFor(linterOptions: Record<string, unknown>): Promise<Download> {
+  const [plain, marked] = await Promise.all([bundleCore(), bundleCore({ splitting: true, banner: `globalThis.${CHUNK_MARK}?.(import.meta.url);` })])
+  const inputsOf = (built: Bundle) =>
+    new Map(Object.entries(built.metafile.outputs).map(([path, output]) => [basename(path), Object.keys(output.inputs).sort().join('\n')]))
+  const plainByInputs = new Map([...inputsOf(plain)].map(([file, inputs]) => [inputs, file]))
+  const markedInputs = inputsOf(marked)
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-chunks-'))
+  const loaded: string[] = []
+  // Several measurements may run at once: each listens for the chunks of its own directory.
+  const listener = (url: string) => {
+    const path = fileURLToPath(url)
+    if (dirname(path) === dir) loaded.push(basename(path))
+  }
+  chunkListeners.add(listener)
+  ;(globalThis as Record<string, unknown>)[CHUNK_MARK] ??= (url: string) => chunkListeners.forEach((listen) => listen(url))
+  try {
+    const entry = writeBundle(marked, dir, `${ENTRY_NAME}.js`)
+    const core = (await import(pathToFileURL(entry).href)) as { createLinter(options: unknown): Promise<unknown> }
+    await core.createLinter(linterOptions)
+  } finally {
+    chunkListeners.delete(listener)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const chunks = [...new Set(loaded)].map((file) => {
+    const twin = plainByInputs.get(markedInputs.get(file)!)
+    const chunk = plain.chunks.find((candidate) => candidate.file === twin)
+    if (!chunk) throw new Error(`no chunk in the plain build matches ${file}`)
+    return chunk
+  })
+  chunks.sort((a, b) => Number(b.file === plain.chunks[0]!.file) - Number(a.file === plain.chunks[0]!.file))
+  return {
+    chunks,
+    bytes: chunks.reduce((sum, chunk) => sum + chunk.bytes, 0),
+    gzipBytes: chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
+  }
+}
+
+/** dictionary-en's files as strings, as a page passes them to createLinter. */
+export function dictionaryStrings(): { aff: string; dic: string } {
+  return { aff: readFileSync(join(DICTIONARY_DIR, 'index.aff'), 'utf8'), dic: readFileSync(join(DICTIONARY_DIR, 'index.dic'), 'utf8') }
+}
+
 function copyDictionary(outDir: string): void {
   const target = join(outDir, 'dictionaries', 'en')
   mkdirSync(target, { recursive: true })
@@ -158,7 +218,8 @@ export async function buildDemo(outDir = join(EXAMPLES, 'web', 'dist')): Promise
   emptyDir(outDir)
   for (const file of ['index.html', 'demo.css']) cpSync(join(source, file), join(outDir, file))
   writeFileSync(join(outDir, 'demo.js'), (await bundle(join(source, 'demo.ts'))).code)
-  writeFileSync(join(outDir, 'worker.js'), (await bundleWorker()).code)
+  // A module worker may import(): rules' data arrive as chunks beside worker.js, fetched when a linter needs them.
+  writeBundle(await bundleWorker(), outDir, 'worker.js')
   copyDictionary(outDir)
   return outDir
 }
@@ -168,10 +229,11 @@ export async function buildExtension(outDir = join(EXAMPLES, 'browser-extension'
   const source = join(EXAMPLES, 'browser-extension')
   emptyDir(outDir)
   for (const file of ['manifest.json', 'options.html', 'panel.css']) cpSync(join(source, file), join(outDir, file))
-  // Content scripts are classic scripts: an IIFE. The service worker and options page are modules.
+  // Content scripts are classic scripts: an IIFE. The service worker and options page are modules, but
+  // the HTML spec forbids import() in service workers: their bundle keeps every rule's data in one file.
   writeFileSync(join(outDir, 'content.js'), (await bundle(join(source, 'content.ts'), 'iife')).code)
   writeFileSync(join(outDir, 'background.js'), (await bundle(join(source, 'background.ts'))).code)
-  writeFileSync(join(outDir, 'options.js'), (await bundle(join(source, 'options.ts'))).code)
+  writeBundle(await bundle(join(source, 'options.ts'), { splitting: true }), outDir, 'options.js')
   copyDictionary(outDir)
   return outDir
 }
