@@ -85,7 +85,12 @@ describe('examples/web in Chromium under a strict CSP', () => {
     if (needsDictionary) expect(dicBytes).toBeGreaterThan(500_000)
     else expect(dicBytes).toBeUndefined()
     expect(server.served.has('/worker.js')).toBe(true)
+    // The rules' language data arrives as chunks the worker imports beside worker.js (strict CSP: script-src 'self').
+    const chunks = [...server.served].filter(([path]) => /^\/chunk-[\w-]+\.js$/.test(path))
+    expect(chunks.length).toBeGreaterThan(5)
     recordFigures('demo-load', {
+      workerChunksFetched: chunks.length,
+      workerBytes: (server.served.get('/worker.js') ?? 0) + chunks.reduce((sum, [, bytes]) => sum + bytes, 0),
       pageLoadToFirstResultMs: Math.round(firstResultMs),
       dictionaryFetched: dicBytes !== undefined,
       dictionaryBytes: dicBytes ?? 0,
