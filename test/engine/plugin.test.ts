@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { noAllCapsPlugin, noSarcasmPlugin } from '../../rules/index.js'
 import noAllCaps from '../../rules/no-all-caps/index.js'
 import noSarcasm from '../../rules/no-sarcasm/index.js'
+import { defineRule } from '../../src/rule.js'
 
 describe('rules as retext plugins', () => {
   it('runs in a plain retext pipeline, with masks and options', async () => {
@@ -45,5 +46,57 @@ describe('rules as retext plugins', () => {
     expect(() => unified().use(retextEnglish).use(noAllCapsPlugin, { allow: 3 } as never).freeze()).toThrow(
       'replylint: rule "no-all-caps": option "allow" must be an array of at most 100000 strings, got number 3',
     )
+  })
+})
+
+describe('defineRule load()', () => {
+  const meta = {
+    id: 'test-load',
+    practice: 6,
+    description: 'Reports every word in the loaded list.',
+    category: 'tone',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: false,
+    requires: [],
+    options: {},
+    docs: 'https://example.com/test-load',
+  } as const
+
+  it('loads once per process, retries after a failed load, and hands the data to setup', async () => {
+    let calls = 0
+    const rule = defineRule({
+      meta,
+      load: async () => {
+        calls++
+        if (calls === 1) throw new Error('chunk did not arrive')
+        return { listed: ['refund'] }
+      },
+      setup: (_options, _env, data) => new Set(data.listed),
+      create(context) {
+        for (const word of context.words()) {
+          if (context.state.has(word.value)) context.report({ start: word.start, end: word.end, message: `“${word.value}” is listed` })
+        }
+      },
+    })
+    await expect(rule.load()).rejects.toThrow('chunk did not arrive')
+    await Promise.all([rule.load(), rule.load()])
+    await rule.load()
+    expect(calls).toBe(2)
+    const processor = unified().use(retextEnglish).use(rule.plugin)
+    const file = new VFile('Your refund is on its way.')
+    processor.runSync(processor.parse(file), file)
+    expect(file.messages.map((m) => [m.reason, m.place])).toEqual([
+      ['“refund” is listed', { start: { line: 1, column: 6, offset: 5 }, end: { line: 1, column: 12, offset: 11 } }],
+    ])
+  })
+
+  it('reports a failed load through the run that waits for it', async () => {
+    const rule = defineRule({
+      meta,
+      load: () => Promise.reject(new Error('offline')),
+      create() {},
+    })
+    await expect(unified().use(retextEnglish).use(rule.plugin).use(retextStringify).process('Hello there.')).rejects.toThrow('offline')
   })
 })
