@@ -11,6 +11,7 @@ import { type DraftData, type WordRef, type SentenceRef, customerTextOfDraft, dr
 import { type Mask, maskAt } from './mask.js'
 import { type OptionsOf, type OptionsSchema, ReplylintConfigError, describeValue, resolveOptions } from './options.js'
 import type { LintFix, LintSuggestion, Severity } from './types.js'
+import { splitsSurrogatePair } from './text.js'
 
 export type RuleCategory = 'tone' | 'correctness' | 'conversation' | 'session'
 
@@ -228,8 +229,11 @@ function makeContext<O, State>(
 
 function report(file: VFile, draft: DraftData, meta: RuleMeta, d: ReportDescriptor): void {
   const length = draft.text.length
-  const start = clamp(d.start, 0, length)
-  const end = clamp(d.end, start, length)
+  // A range never splits a surrogate pair, whatever bound a rule's scan hit: widen it to whole characters.
+  let start = clamp(d.start, 0, length)
+  if (splitsSurrogatePair(draft.text, start)) start--
+  let end = clamp(d.end, start, length)
+  if (splitsSurrogatePair(draft.text, end)) end++
   // VFileMessage is an Error: skip capturing a stack nobody reads (it dominated lint() on drafts with messages).
   const stackLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0

@@ -35,3 +35,11 @@ export function sentenceAt<S extends { start: number; end: number }>(sentences: 
   }
   return undefined
 }
+
+/** Whether `offset` falls between the two halves of a surrogate pair (a range must not start or end there). */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false
+  const high = text.charCodeAt(offset - 1)
+  const low = text.charCodeAt(offset)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+}

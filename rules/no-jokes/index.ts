@@ -10,6 +10,7 @@
  */
 import { type CueMatch, compileCues, removalFix, startsSentence, MIN_SURENESS_OPTION } from '../../src/cues.js'
 import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
+import { splitsSurrogatePair } from '../../src/text.js'
 import type { EmojiCue, JokeCue, JokeKind } from './cues.js'
 
 const WHY: Record<JokeKind, string> = {
@@ -144,7 +145,7 @@ function remarkStart(masked: string, floor: number, emojiStart: number): number 
   let at = emojiStart
   while (at > floor && emojiStart - at < 200 && !CLAUSE_END.has(masked[at - 1]!)) at--
   while (at < emojiStart && /\s/.test(masked[at]!)) at++
-  return at
+  return splitsSurrogatePair(masked, at) ? at + 1 : at
 }
 
 const CLAUSE_END = new Set(['.', '!', '?', '\n', ',', ';', ':', '\u2014', '(', ')'])
@@ -157,5 +158,8 @@ function clauseAround(masked: string, start: number, end: number): [number, numb
   while (to < masked.length && to - end < 200 && !CLAUSE_END.has(masked[to]!)) to++
   while (from < start && /\s/.test(masked[from]!)) from++
   while (to > end && /\s/.test(masked[to - 1]!)) to--
+  // The 200-character bound can land inside an emoji: keep whole characters.
+  if (splitsSurrogatePair(masked, from)) from++
+  if (splitsSurrogatePair(masked, to)) to++
   return [from, to]
 }

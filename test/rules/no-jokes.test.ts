@@ -91,6 +91,15 @@ ruleTester('no-jokes', {
     },
     { text: 'No need to apologize, we all forget passwords :P A link is on its way.', errors: [{ text: 'we all forget passwords :P' }] },
     { text: 'Sure thing ;) I have applied the coupon.', errors: [{ text: 'Sure thing ;)' }] },
+    // The remark an emoticon closes is at most 200 characters back: that bound never lands inside an emoji.
+    {
+      text: '\u{1F602}'.repeat(97) + ' lolol ;-) ',
+      errors: [
+        { offset: 0, endOffset: 194 },
+        { offset: 2, endOffset: 204 },
+        { text: 'lolol', offset: 195, endOffset: 200 },
+      ],
+    },
     // A lone laugh opening a sentence ("Heh,", "Ha!", "XD the…") or closing one after a comma.
     { text: 'Heh, fair enough. Glad it worked.', errors: [{ text: 'Heh', suggestions: ['F'] }] },
     { text: 'The update is quicker than me, ha.', errors: [{ text: 'ha' }] },
