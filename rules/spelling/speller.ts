@@ -90,6 +90,14 @@ export class Speller {
 
   constructor(init: SpellerInit) {
     this.#spell = new Hunspell(init.aff, init.dic)
+    // Letter triples seen in any stem or frequent word: an edit that makes an unseen one
+    // ("qzx") cannot be a word, and skipping it spares a dictionary lookup.
+    const trigrams = new Uint8Array(TRIGRAM_SPACE)
+    // Stems of the whole dictionary by consonant skeleton, for typos more than
+    // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
+    // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
+    // Before the extra words are added: those are not names, nor sound-alike targets.
+    const { skeletons, names } = indexDictionary(this.#spell.stems(), trigrams)
     for (const word of init.extraWords) this.#spell.add(word)
     init.frequencyBands.forEach((band, index) => {
       for (const word of band.split(' ')) if (word && !this.#band.has(word)) this.#band.set(word, index)
@@ -101,16 +109,9 @@ export class Speller {
       for (let i = 0; i < word.length; i++) this.#index(word.slice(0, i) + word.slice(i + 1), word)
     }
     this.#replacements = replacementTable(init.aff)
-    // Letter triples seen in any stem or frequent word: an edit that makes an unseen one
-    // ("qzx") cannot be a word, and skipping it spares a dictionary lookup.
-    const trigrams = new Uint8Array(TRIGRAM_SPACE)
     for (const word of this.#band.keys()) markTrigrams(trigrams, word)
     for (const word of init.extraWords) markTrigrams(trigrams, word.toLowerCase())
     for (const [, to] of this.#replacements) markTrigrams(trigrams, to)
-    // Stems of the whole dictionary by consonant skeleton, for typos more than
-    // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
-    // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
-    const { skeletons, names } = indexDictionary(init.dic, trigrams)
     this.#trigrams = trigrams
     this.#skeletons = skeletons
     this.#names = names
@@ -294,27 +295,30 @@ export class Speller {
 
 const MAX_SKELETON_BUCKET = 64
 
-/** Stems of a Hunspell .dic file (first line: the count) by consonant skeleton, and its capitalised stems. */
-function indexDictionary(dic: string, trigrams: Uint8Array): { skeletons: Map<string, string[]>; names: Set<string> } {
+/** The dictionary's stems by consonant skeleton, and its capitalised stems (lower-cased); marks their trigrams. */
+function indexDictionary(stems: Iterable<string>, trigrams: Uint8Array): { skeletons: Map<string, string[]>; names: Set<string> } {
   const index = new Map<string, string[]>()
   const names = new Set<string>()
-  let start = dic.indexOf('\n') + 1
-  while (start > 0 && start < dic.length) {
-    let end = dic.indexOf('\n', start)
-    if (end < 0) end = dic.length
-    const slash = dic.indexOf('/', start)
-    const raw = dic.slice(start, slash >= 0 && slash < end ? slash : end).trim()
+  for (const raw of stems) {
     const stem = raw.toLowerCase()
-    start = end + 1
-    if (raw !== stem && raw.charAt(0) !== stem.charAt(0)) names.add(stem)
+    if (raw !== stem && raw.charCodeAt(0) !== stem.charCodeAt(0)) names.add(stem)
     markTrigrams(trigrams, stem)
-    if (stem.length < 4 || !/^[a-z]+$/.test(stem)) continue
+    if (stem.length < 4 || !isLowerAscii(stem)) continue
     const key = skeleton(stem)
     const list = index.get(key)
     if (!list) index.set(key, [stem])
     else if (list.length < MAX_SKELETON_BUCKET) list.push(stem)
   }
   return { skeletons: index, names }
+}
+
+/** Only the letters a-z (a loop, not a regex: this runs for every stem at load). */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code < 97 || code > 122) return false
+  }
+  return true
 }
 
 /** Letters a-z and the apostrophe as 0-26; anything else is 27 (never pruned). */
@@ -336,22 +340,27 @@ function markTrigrams(trigrams: Uint8Array, word: string): void {
 
 /** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
 export function skeleton(word: string): string {
-  let out = ''
-  let last = ''
+  // Char codes into one reused array, one string at the end: built for every stem at load.
+  const codes = skeletonCodes
+  codes.length = 0
+  let last = -1
   for (let i = 0; i < word.length; i++) {
-    let c = SOUND[word.charCodeAt(i) - 97] ?? word[i]!
-    if (c === 'p' && word[i + 1] === 'h') {
-      c = 'f'
+    const code = word.charCodeAt(i)
+    let c = code >= 97 && code <= 122 ? SOUND[code - 97]! : code
+    if (c === 112 && word.charCodeAt(i + 1) === 104) {
+      c = 102 // "ph" sounds as "f"
       i++
     }
     // The first letter stays even when it is a vowel: "acount" is not "kount".
-    if (i === 0 && c === '') c = word[0]!
-    if (c === '' || c === last) continue
-    out += c
+    if (i === 0 && c === 0) c = code
+    if (c === 0 || c === last) continue
+    codes.push(c)
     last = c
   }
-  return out
+  return String.fromCharCode.apply(null, codes)
 }
+
+const skeletonCodes: number[] = []
 
 const CONSONANTS = 'bdfgjklmnprstvx'
 
@@ -364,9 +373,9 @@ function* skeletonVariants(key: string): Generator<string> {
   }
 }
 
-/** Letter to skeleton sound, a-z: vowels, h, w and y vanish; c and q sound as k, z as s. */
-const SOUND: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz'].map((c) =>
-  'aeiouyhw'.includes(c) ? '' : c === 'c' || c === 'q' ? 'k' : c === 'z' ? 's' : c,
+/** Letter to skeleton sound (a char code), a-z: vowels, h, w and y vanish (0); c and q sound as k, z as s. */
+const SOUND: readonly number[] = [...'abcdefghijklmnopqrstuvwxyz'].map((c) =>
+  'aeiouyhw'.includes(c) ? 0 : (c === 'c' || c === 'q' ? 'k' : c === 'z' ? 's' : c).charCodeAt(0),
 )
 
 type FormsOf = (stem: string, ending: string) => string[]
