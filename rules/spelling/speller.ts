@@ -14,6 +14,7 @@
  * first letter costs more) plus the word's frequency band. Results are kept in
  * a bounded LRU cache shared by every draft.
  */
+import { HashBuckets, hashCodes, hashString } from './hash-buckets.js'
 import { Hunspell } from './hunspell.js'
 import { LruCache } from './lru.js'
 
@@ -76,14 +77,18 @@ export class Speller {
   readonly #spell: Hunspell
   readonly #band = new Map<string, number>()
   readonly #unknownBand: number
-  /** Frequent words by each of their one-letter deletions (and themselves). */
-  readonly #deletions = new Map<string, string[]>()
+  /** Frequent words (3+ letters) by each of their one-letter deletions (and themselves): entry i is frequent[word[i]] without letter skip[i]. */
+  readonly #deletions: HashBuckets
+  readonly #frequent: string[]
+  readonly #deletionWord: Int32Array
+  readonly #deletionSkip: Int32Array
   readonly #replacements: ReadonlyArray<readonly [string, string]>
   readonly #trigrams: Uint8Array
   /** Capitalised dictionary stems (names, places), lower-cased. */
   readonly #names: ReadonlySet<string>
-  /** Dictionary stems by consonant skeleton. */
-  readonly #skeletons: Map<string, string[]>
+  /** Dictionary stems (a-z, 4+ letters, lower case) by consonant skeleton: entry i is stems[i]. */
+  readonly #skeletons: HashBuckets
+  readonly #skeletonStems: readonly string[]
   readonly #cache: LruCache<string, readonly Candidate[]>
   readonly #maxScored: number
   readonly #unsuggested: ReadonlySet<string>
@@ -97,33 +102,60 @@ export class Speller {
     // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
     // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
     // Before the extra words are added: those are not names, nor sound-alike targets.
-    const { skeletons, names } = indexDictionary(this.#spell.stems(), trigrams)
+    const { skeletons, stems, names } = indexDictionary(this.#spell.stems(), trigrams)
     for (const word of init.extraWords) this.#spell.add(word)
     init.frequencyBands.forEach((band, index) => {
       for (const word of band.split(' ')) if (word && !this.#band.has(word)) this.#band.set(word, index)
     })
     this.#unknownBand = init.frequencyBands.length + 2
-    for (const word of this.#band.keys()) {
-      if (word.length < 3) continue
-      this.#index(word, word)
-      for (let i = 0; i < word.length; i++) this.#index(word.slice(0, i) + word.slice(i + 1), word)
-    }
+    this.#frequent = [...this.#band.keys()].filter((word) => word.length >= 3)
+    let entries = 0
+    for (const word of this.#frequent) entries += word.length + 1
+    const hashes = new Uint32Array(entries)
+    this.#deletionWord = new Int32Array(entries)
+    this.#deletionSkip = new Int32Array(entries)
+    let entry = 0
+    this.#frequent.forEach((word, index) => {
+      for (let skip = -1; skip < word.length; skip++, entry++) {
+        hashes[entry] = hashString(word, skip)
+        this.#deletionWord[entry] = index
+        this.#deletionSkip[entry] = skip
+      }
+    })
+    this.#deletions = new HashBuckets(hashes, entries)
     this.#replacements = replacementTable(init.aff)
     for (const word of this.#band.keys()) markTrigrams(trigrams, word)
     for (const word of init.extraWords) markTrigrams(trigrams, word.toLowerCase())
     for (const [, to] of this.#replacements) markTrigrams(trigrams, to)
     this.#trigrams = trigrams
     this.#skeletons = skeletons
+    this.#skeletonStems = stems
     this.#names = names
     this.#cache = new LruCache(init.cacheSize)
     this.#maxScored = init.maxScored
     this.#unsuggested = new Set(init.unsuggested)
   }
 
-  #index(key: string, word: string): void {
-    const list = this.#deletions.get(key)
-    if (!list) this.#deletions.set(key, [word])
-    else if (list[list.length - 1] !== word) list.push(word)
+  /** Frequent words that are `key`, or become it with one letter deleted, in index order. */
+  #wordsByDeletion(key: string): string[] {
+    const words: string[] = []
+    this.#deletions.forEach(hashString(key), (entry) => {
+      const word = this.#frequent[this.#deletionWord[entry]!]!
+      if (words[words.length - 1] !== word && isDeletion(word, this.#deletionSkip[entry]!, key)) words.push(word)
+      return true
+    })
+    return words
+  }
+
+  /** Up to MAX_SKELETON_BUCKET stems with this skeleton, in dictionary order. */
+  #stemsBySkeleton(key: string): string[] {
+    const stems: string[] = []
+    this.#skeletons.forEach(hashString(key), (entry) => {
+      const stem = this.#skeletonStems[entry]!
+      if (skeleton(stem) === key) stems.push(stem)
+      return stems.length < MAX_SKELETON_BUCKET
+    })
+    return stems
   }
 
   /** Whether the dictionary (or the added words) accepts the word as written. */
@@ -227,7 +259,7 @@ export class Speller {
       // Up to two edits away among frequent words: the symmetric-delete index.
       for (const key of deletionsOf(lower)) {
         if (scored >= this.#maxScored) break
-        for (const candidate of this.#deletions.get(key) ?? []) {
+        for (const candidate of this.#wordsByDeletion(key)) {
           if (seen.has(candidate)) continue
           seen.add(candidate)
           if (Math.abs(candidate.length - lower.length) > 2) continue
@@ -249,7 +281,7 @@ export class Speller {
           if (scored >= budget) break
           // A sound-alike may be far in letters; one with a consonant more or less must be nearer.
           const limit = key === typedKey ? 3.5 : 2.6
-          for (const stem of this.#skeletons.get(key) ?? []) {
+          for (const stem of this.#stemsBySkeleton(key)) {
             for (const form of stemOf(stem, ending)) {
               if (seen.has(form)) continue
               seen.add(form)
@@ -296,20 +328,27 @@ export class Speller {
 const MAX_SKELETON_BUCKET = 64
 
 /** The dictionary's stems by consonant skeleton, and its capitalised stems (lower-cased); marks their trigrams. */
-function indexDictionary(stems: Iterable<string>, trigrams: Uint8Array): { skeletons: Map<string, string[]>; names: Set<string> } {
-  const index = new Map<string, string[]>()
+function indexDictionary(raws: Iterable<string>, trigrams: Uint8Array): { skeletons: HashBuckets; stems: string[]; names: Set<string> } {
+  const stems: string[] = []
+  const hashes: number[] = []
   const names = new Set<string>()
-  for (const raw of stems) {
+  for (const raw of raws) {
     const stem = raw.toLowerCase()
     if (raw !== stem && raw.charCodeAt(0) !== stem.charCodeAt(0)) names.add(stem)
     markTrigrams(trigrams, stem)
     if (stem.length < 4 || !isLowerAscii(stem)) continue
-    const key = skeleton(stem)
-    const list = index.get(key)
-    if (!list) index.set(key, [stem])
-    else if (list.length < MAX_SKELETON_BUCKET) list.push(stem)
+    stems.push(stem)
+    hashes.push(hashCodes(skeletonCodesOf(stem)))
   }
-  return { skeletons: index, names }
+  return { skeletons: new HashBuckets(Uint32Array.from(hashes), hashes.length), stems, names }
+}
+
+/** Whether `key` is `word` (skip < 0) or `word` without its letter at `skip`. */
+function isDeletion(word: string, skip: number, key: string): boolean {
+  if (skip < 0) return word === key
+  if (key.length !== word.length - 1) return false
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i < skip ? i : i + 1)) return false
+  return true
 }
 
 /** Only the letters a-z (a loop, not a regex: this runs for every stem at load). */
@@ -340,7 +379,14 @@ function markTrigrams(trigrams: Uint8Array, word: string): void {
 
 /** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
 export function skeleton(word: string): string {
-  // Char codes into one reused array, one string at the end: built for every stem at load.
+  return String.fromCharCode.apply(null, skeletonCodesOf(word))
+}
+
+/**
+ * The skeleton as char codes, in one reused array (valid until the next call):
+ * at load only its hash is kept, so no string is made per stem.
+ */
+function skeletonCodesOf(word: string): number[] {
   const codes = skeletonCodes
   codes.length = 0
   let last = -1
@@ -357,7 +403,7 @@ export function skeleton(word: string): string {
     codes.push(c)
     last = c
   }
-  return String.fromCharCode.apply(null, codes)
+  return codes
 }
 
 const skeletonCodes: number[] = []
