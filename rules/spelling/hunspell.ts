@@ -43,10 +43,10 @@ type FlagType = 'char' | 'UTF-8' | 'long' | 'num'
 export class Hunspell {
   /** Stem → its flags (interned characters; flags of repeated stems merged). */
   readonly #stems = new Map<string, string>()
-  /** Suffixes by the last character of what they append ('' for none). */
-  readonly #suffixes = new Map<string, Affix[]>()
-  /** Prefixes by the first character of what they append ('' for none). */
-  readonly #prefixes = new Map<string, Affix[]>()
+  /** Suffixes by the char code of the last character they append (-1: they append nothing). */
+  readonly #suffixes = new Map<number, Affix[]>()
+  /** Prefixes by the char code of the first character they append (-1: they append nothing). */
+  readonly #prefixes = new Map<number, Affix[]>()
   /** Flags that some affix allows after itself: only those need a second suffix pass. */
   readonly #continued = new Set<string>()
   readonly #conversions: Array<readonly [string, string]> = []
@@ -117,15 +117,16 @@ export class Hunspell {
    */
   #suffixed(word: string, recased: boolean, needFlag: string, outerFlag: string): string | undefined {
     for (let pass = 0; pass < 2; pass++) {
-      const affixes = this.#suffixes.get(pass === 0 ? word.charAt(word.length - 1) : '')
+      const affixes = this.#suffixes.get(pass === 0 ? word.charCodeAt(word.length - 1) : -1)
       if (affixes === undefined) continue
       for (const affix of affixes) {
         const kept = word.length - affix.append.length
         if (kept < (this.#fullStrip ? 0 : 1) || !word.endsWith(affix.append)) continue
         if (needFlag && !affix.crossProduct) continue
         if (outerFlag && !affix.continuation.includes(outerFlag)) continue
+        // The condition first, on the stem as it would be: most candidates fail here, before any string is built.
+        if (!matchesEnd(affix.condition, word, kept, affix.strip)) continue
         const stem = word.slice(0, kept) + affix.strip
-        if (!matchesEnd(affix.condition, stem)) continue
         const flags = this.#stems.get(stem)
         if (
           flags !== undefined &&
@@ -148,7 +149,7 @@ export class Hunspell {
   /** Strips one prefix, alone or crossed with a suffix, and returns the stem's flags. */
   #prefixed(word: string, recased: boolean): string | undefined {
     for (let pass = 0; pass < 2; pass++) {
-      const affixes = this.#prefixes.get(pass === 0 ? word.charAt(0) : '')
+      const affixes = this.#prefixes.get(pass === 0 ? word.charCodeAt(0) : -1)
       if (affixes === undefined) continue
       for (const affix of affixes) {
         const kept = word.length - affix.append.length
@@ -246,7 +247,7 @@ export class Hunspell {
     }
     for (const next of continuation) this.#continued.add(next)
     const table = kind === 'SFX' ? this.#suffixes : this.#prefixes
-    const key = kind === 'SFX' ? append.charAt(append.length - 1) : append.charAt(0)
+    const key = append === '' ? -1 : kind === 'SFX' ? append.charCodeAt(append.length - 1) : append.charCodeAt(0)
     const list = table.get(key)
     if (list) list.push(affix)
     else table.set(key, [affix])
@@ -358,11 +359,17 @@ function matchesAt(part: ConditionPart, c: string): boolean {
   return part === null || part.letters.includes(c) !== part.negated
 }
 
-/** Whether the stem ends as the condition says (a stem shorter than the condition never does). */
-function matchesEnd(condition: readonly ConditionPart[], stem: string): boolean {
-  const offset = stem.length - condition.length
+/**
+ * Whether the stem word[0, kept) + strip ends as the condition says (a stem
+ * shorter than the condition never does), read without building the stem.
+ */
+function matchesEnd(condition: readonly ConditionPart[], word: string, kept: number, strip: string): boolean {
+  const offset = kept + strip.length - condition.length
   if (offset < 0) return false
-  for (let i = 0; i < condition.length; i++) if (!matchesAt(condition[i]!, stem[offset + i]!)) return false
+  for (let i = 0; i < condition.length; i++) {
+    const at = offset + i
+    if (!matchesAt(condition[i]!, at < kept ? word[at]! : strip[at - kept]!)) return false
+  }
   return true
 }
 
