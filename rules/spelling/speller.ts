@@ -335,8 +335,8 @@ function indexDictionary(raws: Iterable<string>, trigrams: Uint8Array): { skelet
   for (const raw of raws) {
     const stem = raw.toLowerCase()
     if (raw !== stem && raw.charCodeAt(0) !== stem.charCodeAt(0)) names.add(stem)
-    markTrigrams(trigrams, stem)
-    if (stem.length < 4 || !isLowerAscii(stem)) continue
+    const lowerAscii = markTrigrams(trigrams, stem)
+    if (stem.length < 4 || !lowerAscii) continue
     stems.push(stem)
     hashes.push(hashCodes(skeletonCodesOf(stem)))
   }
@@ -348,15 +348,6 @@ function isDeletion(word: string, skip: number, key: string): boolean {
   if (skip < 0) return word === key
   if (key.length !== word.length - 1) return false
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i < skip ? i : i + 1)) return false
-  return true
-}
-
-/** Only the letters a-z (a loop, not a regex: this runs for every stem at load). */
-function isLowerAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i)
-    if (code < 97 || code > 122) return false
-  }
   return true
 }
 
@@ -372,9 +363,22 @@ function trigramAt(word: string, i: number): number {
   return (letterIndex(word.charCodeAt(i)) * 28 + letterIndex(word.charCodeAt(i + 1))) * 28 + letterIndex(word.charCodeAt(i + 2))
 }
 
-/** Marks every three-letter sequence of a word as possible in English. */
-function markTrigrams(trigrams: Uint8Array, word: string): void {
-  for (let i = 0; i + 2 < word.length; i++) trigrams[trigramAt(word, i)] = 1
+/**
+ * Marks every three-letter sequence of a word as possible in English, and
+ * says whether the word is all a-z (one pass: this runs for every stem at load).
+ */
+function markTrigrams(trigrams: Uint8Array, word: string): boolean {
+  let lowerAscii = true
+  let first = 0
+  let second = 0
+  for (let i = 0; i < word.length; i++) {
+    const letter = letterIndex(word.charCodeAt(i))
+    if (letter > 25) lowerAscii = false
+    if (i >= 2) trigrams[(first * 28 + second) * 28 + letter] = 1
+    first = second
+    second = letter
+  }
+  return lowerAscii
 }
 
 /** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
