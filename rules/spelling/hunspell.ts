@@ -10,7 +10,7 @@
  * prefix × suffix cross products, two suffixes where the inner one's
  * continuation class allows the outer one, flag types (single character,
  * UTF-8, long, num) and AF aliases, ICONV, KEEPCASE, NEEDAFFIX,
- * ONLYINCOMPOUND, FORBIDDENWORD. Not supported: compounding (COMPOUNDRULE,
+ * ONLYINCOMPOUND, FORBIDDENWORD, NOSUGGEST (`suggestible`). Not supported: compounding (COMPOUNDRULE,
  * COMPOUNDFLAG; the English dictionaries use it only for ordinals such as
  * "21st", and tokens with digits never reach the speller), IGNORE, and
  * encodings other than UTF-8 (the caller decodes the files).
@@ -58,6 +58,7 @@ export class Hunspell {
   #needAffix = ''
   #onlyInCompound = ''
   #forbidden = ''
+  #noSuggest = ''
   #fullStrip = false
 
   constructor(aff: string, dic: string) {
@@ -67,19 +68,34 @@ export class Hunspell {
 
   /** Whether the word is spelled correctly (nspell's `correct`). */
   correct(value: string): boolean {
+    return typeof this.#lookup(value) === 'string'
+  }
+
+  /**
+   * Whether the word is spelled correctly and may be offered as a suggestion:
+   * its stem is not marked NOSUGGEST (the English dictionaries mark slurs and
+   * profanity so, and every affixed form of them).
+   */
+  suggestible(value: string): boolean {
+    const flags = this.#lookup(value)
+    return typeof flags === 'string' && !this.#has(flags, this.#noSuggest)
+  }
+
+  /** The flags of the stem that accepts the word in some allowed case; null: forbidden; undefined: unknown. */
+  #lookup(value: string): string | null | undefined {
     let word = value.trim()
-    if (word.length === 0) return false
+    if (word.length === 0) return undefined
     for (const [from, to] of this.#conversions) if (word.includes(from)) word = word.replaceAll(from, to)
     const exact = this.#find(word, false)
     if (exact !== undefined) return exact
     const lower = word.toLowerCase()
-    if (lower === word) return false
+    if (lower === word) return undefined
     if (word === word.toUpperCase()) {
       const capitalised = word.charAt(0) + lower.slice(1)
       const found = capitalised === word ? undefined : this.#find(capitalised, true)
       if (found !== undefined) return found
     }
-    return this.#find(lower, true) === true
+    return this.#find(lower, true) ?? undefined
   }
 
   /** Accepts a word as written (no affixes), like nspell's `add(word)`. */
@@ -93,19 +109,19 @@ export class Hunspell {
   }
 
   /**
-   * true: a stem (or stem with affixes) accepts the word; false: a forbidden
-   * stem rejects it; undefined: nothing matched. `recased`: the word is not
-   * as the user wrote it, so KEEPCASE stems do not count.
+   * The flags of the stem that accepts the word, alone or with affixes; null:
+   * a forbidden stem rejects it; undefined: nothing matched. `recased`: the
+   * word is not as the user wrote it, so KEEPCASE stems do not count.
    */
-  #find(word: string, recased: boolean): boolean | undefined {
+  #find(word: string, recased: boolean): string | null | undefined {
     const flags = this.#stems.get(word)
     if (flags !== undefined) {
-      if (this.#has(flags, this.#forbidden)) return false
-      if (this.#rootAllowed(flags, recased) && !this.#has(flags, this.#needAffix)) return true
+      if (this.#has(flags, this.#forbidden)) return null
+      if (this.#rootAllowed(flags, recased) && !this.#has(flags, this.#needAffix)) return flags
     }
     const root = this.#suffixed(word, recased, '', '') ?? this.#prefixed(word, recased)
     if (root === undefined) return undefined
-    return !this.#has(root, this.#forbidden)
+    return this.#has(root, this.#forbidden) ? null : root
   }
 
   /**
@@ -205,6 +221,9 @@ export class Hunspell {
           break
         case 'FORBIDDENWORD':
           this.#forbidden = this.#flags(first)
+          break
+        case 'NOSUGGEST':
+          this.#noSuggest = this.#flags(first)
           break
         case 'FULLSTRIP':
           this.#fullStrip = true

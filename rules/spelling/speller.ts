@@ -313,14 +313,14 @@ export class Speller {
     return this.#spell.correct(part)
   }
 
-  /** The form the dictionary accepts (lower case, or capitalised for a name), if any. */
+  /** The form the dictionary accepts and lets us suggest (lower case, or capitalised for a name), if any. */
   #accepted(candidate: string): string | undefined {
-    if (this.#spell.correct(candidate)) return candidate
+    if (this.#spell.suggestible(candidate)) return candidate
     // Names only: one Set lookup instead of a second dictionary check per edit.
     const name = candidate.endsWith("'s") ? candidate.slice(0, -2) : candidate
     if (!this.#names.has(name)) return undefined
     const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1)
-    if (this.#spell.correct(capitalised)) return capitalised
+    if (this.#spell.suggestible(capitalised)) return capitalised
     return undefined
   }
 }

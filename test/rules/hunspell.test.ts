@@ -119,6 +119,7 @@ KEEPCASE Kc
 NEEDAFFIX Na
 ONLYINCOMPOUND Oc
 FORBIDDENWORD Fb
+NOSUGGEST Ns
 ICONV 1
 ICONV ’ '
 PFX Re Y 1
@@ -135,7 +136,7 @@ SFX Ab 0 able/Ss .
 SFX Ps Y 1
 SFX Ps 0 's .
 `
-const SYNTHETIC_DIC = `9
+const SYNTHETIC_DIC = `10
 play/SsEdReAb
 bake/EdSs
 fly/Ss
@@ -145,6 +146,7 @@ with/Oc
 color/FbSs
 1\\/2/Ss
 rely/SsAb
+darn/NsSs
 `
 
 describe('features the English dictionaries do not use', () => {
@@ -170,6 +172,16 @@ describe('features the English dictionaries do not use', () => {
     const expected = [false, true, false, false, true, true, true]
     expect(words.map((word) => ours.correct(word))).toEqual(expected)
     expect(words.map((word) => theirs.correct(word))).toEqual(expected)
+  })
+
+  it('NOSUGGEST: the stem and its forms are words, never offered as suggestions', () => {
+    expect(['darn', 'darns', 'Darns', 'play'].map((word) => [ours.correct(word), ours.suggestible(word)])).toEqual([
+      [true, false],
+      [true, false],
+      [true, false],
+      [true, true],
+    ])
+    expect(ours.suggestible('darnn')).toBe(false)
   })
 
   it('where nspell departs from Hunspell, ours follows Hunspell', () => {

@@ -1,4 +1,5 @@
 import dictionaryEn from 'dictionary-en'
+import dictionaryEnGb from 'dictionary-en-gb'
 import retextEnglish from 'retext-english'
 import retextStringify from 'retext-stringify'
 import { unified } from 'unified'
@@ -188,6 +189,20 @@ describe('spelling: token length cap', () => {
     const linter = await createNodeLinter({ rules: onlySpelling() })
     const messages = linter.lint(`Your ${'zq'.repeat(21)} recieved today.`).messages
     expect(messages.map((m) => m.actual)).toEqual(['recieved'])
+  })
+})
+
+describe('spelling with another dictionary', () => {
+  it("never suggests what the dictionary marks NOSUGGEST, in any form (dictionary-en-gb's profanity)", async () => {
+    const linter = await createLinter({
+      rules: Object.fromEntries([...ruleRegistry.keys()].map((id) => [id, id === 'spelling' ? 'error' : 'off'] as const)),
+      dictionary: dictionaryEnGb,
+    })
+    const [message] = linter.lint('That arsehold of a router.').messages
+    expect(message?.actual).toBe('arsehold')
+    expect(message?.expected).toEqual([])
+    // Still a word: accepted as written.
+    expect(linter.lint('The colour of the arseholes.').messages).toEqual([])
   })
 })
 
