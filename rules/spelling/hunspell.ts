@@ -2,7 +2,7 @@
  * A Hunspell word checker that loads fast.
  *
  * nspell expands every affix form of every .dic stem when it loads (about
- * 150,000 strings for dictionary-en, most of a cold start). This checker keeps
+ * 124,000 strings for dictionary-en, most of a cold start). This checker keeps
  * the .dic as stem → flags and checks a word the way Hunspell does, by
  * stripping affixes at lookup time: take an affix off the word, put its strip
  * back, test the condition on the stem, and accept when the stem carries the
@@ -10,10 +10,11 @@
  * prefix × suffix cross products, two suffixes where the inner one's
  * continuation class allows the outer one, flag types (single character,
  * UTF-8, long, num) and AF aliases, ICONV, KEEPCASE, NEEDAFFIX,
- * ONLYINCOMPOUND, FORBIDDENWORD, NOSUGGEST (`suggestible`). Not supported: compounding (COMPOUNDRULE,
- * COMPOUNDFLAG; the English dictionaries use it only for ordinals such as
- * "21st", and tokens with digits never reach the speller), IGNORE, and
- * encodings other than UTF-8 (the caller decodes the files).
+ * ONLYINCOMPOUND, FORBIDDENWORD, NOSUGGEST (`suggestible`). Not supported:
+ * compounding (COMPOUNDRULE, COMPOUNDFLAG; the English dictionaries use it
+ * only for ordinals such as "21st", and tokens with digits never reach the
+ * speller), IGNORE, and encodings other than UTF-8 (the caller decodes the
+ * files). Repeated stems share one entry with their flags merged, as in nspell.
  *
  * Case follows nspell, which the spelling rule was tuned on: a word is
  * accepted as written, an ALL-CAPS word also as Capitalised, and any other

@@ -14,6 +14,7 @@ import dictionaryEnAu from 'dictionary-en-au'
 import dictionaryEnCa from 'dictionary-en-ca'
 import dictionaryEnGb from 'dictionary-en-gb'
 import nspell from 'nspell'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Hunspell } from '../../rules/spelling/hunspell.js'
 
@@ -190,5 +191,25 @@ describe('features the English dictionaries do not use', () => {
     // Hunspell forbids the forms of a forbidden stem and keeps the case of them all.
     expect([ours.correct('colors'), theirs.correct('colors')]).toEqual([false, true])
     expect([ours.correct("PARIS'S"), theirs.correct("PARIS'S")]).toEqual([false, true])
+  })
+})
+
+describe('untrusted dictionary files', () => {
+  it('never throws on truncated or garbled .aff and .dic text, and checks words in bounded time', () => {
+    const pieces = fc.constantFrom('SFX', 'PFX', 'Y', 'N', '0', '1', '99999', '[^', ']', '.', '/', '\\', '\t', '\n', '\r', 'AF', 'FLAG long', 'FLAG num', 'FLAG UTF-8', 'ICONV', '’', 'é', '😀', 's', ' ')
+    const garble = (text: string) =>
+      fc
+        .tuple(fc.nat({ max: text.length }), fc.array(fc.tuple(fc.nat({ max: text.length }), pieces, fc.nat({ max: 4 })), { maxLength: 6 }))
+        .map(([cut, edits]) => edits.reduce((out, [at, piece, drop]) => out.slice(0, at) + piece + out.slice(at + drop), text.slice(0, cut)))
+    fc.assert(
+      fc.property(garble(SYNTHETIC_AFF), garble(SYNTHETIC_DIC), (aff, dic) => {
+        const checker = new Hunspell(aff, dic)
+        for (const word of ['play', 'replays', 'Paris’s', '', '😀s', 'x'.repeat(200)]) {
+          expect(typeof checker.correct(word)).toBe('boolean')
+          expect(typeof checker.suggestible(word)).toBe('boolean')
+        }
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
