@@ -10,7 +10,8 @@ import type { NormalizedContext } from './context.js'
 import { type DraftData, type WordRef, type SentenceRef, customerTextOfDraft, draftOf, lowerOf, sentencesOf, wordsOf } from './draft.js'
 import { type Mask, maskAt } from './mask.js'
 import { type OptionsOf, type OptionsSchema, ReplylintConfigError, describeValue, resolveOptions } from './options.js'
-import type { LintFix, LintSuggestion, Severity } from './types.js'
+import { dictionaryText } from './dictionary.js'
+import type { DictionaryData, LintFix, LintSuggestion, Severity } from './types.js'
 import { splitsSurrogatePair } from './text.js'
 
 export type RuleCategory = 'tone' | 'correctness' | 'conversation' | 'session'
@@ -99,13 +100,22 @@ export interface RuleDefinition<S extends OptionsSchema, State, Data = undefined
 export interface RuleModule<S extends OptionsSchema = OptionsSchema> {
   readonly meta: RuleMeta<S>
   /**
-   * unified/retext plugin: `.use(plugin, options)`. Until the rule's data has
-   * loaded its transformer is async (`process()`, `run()`); after `load()` it also
-   * runs synchronously (`processSync()`, `runSync()`).
+   * unified/retext plugin: `.use(plugin, options)`. Used on its own (outside a
+   * linter), the options also carry the team's `words` and, for a rule that
+   * needs one, the `dictionary` files. Until the rule's data has loaded its
+   * transformer is async (`process()`, `run()`); after `load()` it also runs
+   * synchronously (`processSync()`, `runSync()`).
    */
-  readonly plugin: Plugin<[(Partial<OptionsOf<S>> & { words?: string[] })?], Root>
+  readonly plugin: Plugin<[(Partial<OptionsOf<S>> & PluginResources)?], Root>
   /** Loads the rule's data once per process (createLinter awaits it for every enabled rule). */
   load(): Promise<void>
+}
+
+/** What a linter shares with its rules, given in a standalone plugin's options instead. */
+export interface PluginResources {
+  words?: string[]
+  /** Hunspell .aff and .dic as strings or bytes (not a loader: a plugin is set up synchronously). */
+  dictionary?: DictionaryData
 }
 
 /** Key under which the linter hands shared resources to rule plugins (`processor.data`). */
@@ -150,10 +160,10 @@ export function defineRule<S extends OptionsSchema, State = undefined, Data = un
     let given = rawOptions
     let env = shared
     if (!env) {
-      // Used on its own in a retext pipeline: team words may come in the options.
-      const { words, ...rest } = (rawOptions ?? {}) as Record<string, unknown>
+      // Used on its own in a retext pipeline: team words and the dictionary come in the options.
+      const { words, dictionary, ...rest } = (rawOptions ?? {}) as Record<string, unknown>
       given = rawOptions === undefined ? undefined : rest
-      env = { words: normalizeWords(words, `${where}: option "words"`) }
+      env = { words: normalizeWords(words, `${where}: option "words"`), ...pluginDictionary(meta, dictionary, where) }
     }
     const options = resolveOptions(meta.options, given, where)
     const ruleEnv = env
@@ -179,6 +189,27 @@ export function defineRule<S extends OptionsSchema, State = undefined, Data = un
   } as unknown as RuleModule<S>['plugin']
 
   return Object.freeze({ meta, plugin, load })
+}
+
+/** A standalone plugin's `dictionary` option, decoded; required by rules that need one. */
+function pluginDictionary(meta: RuleMeta, dictionary: unknown, where: string): Pick<RuleEnv, 'dictionary'> {
+  const needed = meta.requires.includes('dictionary')
+  if (dictionary === undefined) {
+    if (!needed) return {}
+    throw new ReplylintConfigError(
+      `${where} needs a dictionary when used as a plugin: .use(plugin, { dictionary: { aff, dic } }) ` +
+        `with the Hunspell files as strings or bytes (in Node, import dictionary from 'dictionary-en')`,
+    )
+  }
+  if (typeof dictionary === 'function') {
+    throw new ReplylintConfigError(`${where}: option "dictionary" must be the files {aff, dic}, not a loader (a plugin is set up synchronously)`)
+  }
+  if (typeof dictionary !== 'object' || dictionary === null) {
+    throw new ReplylintConfigError(`${where}: option "dictionary" must be {aff, dic} (strings or bytes), got ${describeValue(dictionary)}`)
+  }
+  if (!needed) return {}
+  const { aff, dic } = dictionary as Record<string, unknown>
+  return { dictionary: Object.freeze({ aff: dictionaryText(aff, 'aff'), dic: dictionaryText(dic, 'dic') }) }
 }
 
 /** The most team words a linter accepts (a config from JSON cannot make it hold more). */

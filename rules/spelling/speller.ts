@@ -1,8 +1,9 @@
 /**
- * The speller: nspell for "is this a word" (built once per linter), and our own
- * suggestion search, because nspell's suggest() can spend 100-350 ms on a
- * correct word it does not know and ranks the intended word first for only
- * about three typos in four.
+ * The speller: our Hunspell checker for "is this a word" (built once per
+ * linter; it strips affixes at lookup time instead of expanding every form at
+ * load, as nspell does), and our own suggestion search, because nspell's
+ * suggest() can spend 100-350 ms on a correct word it does not know and ranks
+ * the intended word first for only about three typos in four.
  *
  * Suggestions come from three sources, all checked against the dictionary:
  * every single edit of the word (delete, insert, substitute, swap, split in
@@ -13,7 +14,8 @@
  * first letter costs more) plus the word's frequency band. Results are kept in
  * a bounded LRU cache shared by every draft.
  */
-import nspell from 'nspell'
+import { HashBuckets, hashCodes, hashString } from './hash-buckets.js'
+import { Hunspell } from './hunspell.js'
 import { LruCache } from './lru.js'
 
 export interface SpellerInit {
@@ -72,56 +74,88 @@ export interface Candidate {
 }
 
 export class Speller {
-  readonly #spell: ReturnType<typeof nspell>
+  readonly #spell: Hunspell
   readonly #band = new Map<string, number>()
   readonly #unknownBand: number
-  /** Frequent words by each of their one-letter deletions (and themselves). */
-  readonly #deletions = new Map<string, string[]>()
+  /** Frequent words (3+ letters) by each of their one-letter deletions (and themselves): entry i is frequent[word[i]] without letter skip[i]. */
+  readonly #deletions: HashBuckets
+  readonly #frequent: string[]
+  readonly #deletionWord: Int32Array
+  readonly #deletionSkip: Int32Array
   readonly #replacements: ReadonlyArray<readonly [string, string]>
   readonly #trigrams: Uint8Array
   /** Capitalised dictionary stems (names, places), lower-cased. */
   readonly #names: ReadonlySet<string>
-  /** Dictionary stems by consonant skeleton. */
-  readonly #skeletons: Map<string, string[]>
+  /** Dictionary stems (a-z, 4+ letters, lower case) by consonant skeleton: entry i is stems[i]. */
+  readonly #skeletons: HashBuckets
+  readonly #skeletonStems: readonly string[]
   readonly #cache: LruCache<string, readonly Candidate[]>
   readonly #maxScored: number
   readonly #unsuggested: ReadonlySet<string>
 
   constructor(init: SpellerInit) {
-    this.#spell = nspell({ aff: withoutCompoundRules(init.aff), dic: init.dic })
+    this.#spell = new Hunspell(init.aff, init.dic)
+    // Letter triples seen in any stem or frequent word: an edit that makes an unseen one
+    // ("qzx") cannot be a word, and skipping it spares a dictionary lookup.
+    const trigrams = new Uint8Array(TRIGRAM_SPACE)
+    // Stems of the whole dictionary by consonant skeleton, for typos more than
+    // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
+    // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
+    // Before the extra words are added: those are not names, nor sound-alike targets.
+    const { skeletons, stems, names } = indexDictionary(this.#spell.stems(), trigrams)
     for (const word of init.extraWords) this.#spell.add(word)
     init.frequencyBands.forEach((band, index) => {
       for (const word of band.split(' ')) if (word && !this.#band.has(word)) this.#band.set(word, index)
     })
     this.#unknownBand = init.frequencyBands.length + 2
-    for (const word of this.#band.keys()) {
-      if (word.length < 3) continue
-      this.#index(word, word)
-      for (let i = 0; i < word.length; i++) this.#index(word.slice(0, i) + word.slice(i + 1), word)
-    }
+    this.#frequent = [...this.#band.keys()].filter((word) => word.length >= 3)
+    let entries = 0
+    for (const word of this.#frequent) entries += word.length + 1
+    const hashes = new Uint32Array(entries)
+    this.#deletionWord = new Int32Array(entries)
+    this.#deletionSkip = new Int32Array(entries)
+    let entry = 0
+    this.#frequent.forEach((word, index) => {
+      for (let skip = -1; skip < word.length; skip++, entry++) {
+        hashes[entry] = hashString(word, skip)
+        this.#deletionWord[entry] = index
+        this.#deletionSkip[entry] = skip
+      }
+    })
+    this.#deletions = new HashBuckets(hashes, entries)
     this.#replacements = replacementTable(init.aff)
-    // Letter triples seen in any stem or frequent word: an edit that makes an unseen one
-    // ("qzx") cannot be a word, and skipping it spares a dictionary lookup.
-    const trigrams = new Uint8Array(TRIGRAM_SPACE)
     for (const word of this.#band.keys()) markTrigrams(trigrams, word)
     for (const word of init.extraWords) markTrigrams(trigrams, word.toLowerCase())
     for (const [, to] of this.#replacements) markTrigrams(trigrams, to)
-    // Stems of the whole dictionary by consonant skeleton, for typos more than
-    // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
-    // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
-    const { skeletons, names } = indexDictionary(init.dic, trigrams)
     this.#trigrams = trigrams
     this.#skeletons = skeletons
+    this.#skeletonStems = stems
     this.#names = names
     this.#cache = new LruCache(init.cacheSize)
     this.#maxScored = init.maxScored
     this.#unsuggested = new Set(init.unsuggested)
   }
 
-  #index(key: string, word: string): void {
-    const list = this.#deletions.get(key)
-    if (!list) this.#deletions.set(key, [word])
-    else if (list[list.length - 1] !== word) list.push(word)
+  /** Frequent words that are `key`, or become it with one letter deleted, in index order. */
+  #wordsByDeletion(key: string): string[] {
+    const words: string[] = []
+    this.#deletions.forEach(hashString(key), (entry) => {
+      const word = this.#frequent[this.#deletionWord[entry]!]!
+      if (words[words.length - 1] !== word && isDeletion(word, this.#deletionSkip[entry]!, key)) words.push(word)
+      return true
+    })
+    return words
+  }
+
+  /** Up to MAX_SKELETON_BUCKET stems with this skeleton, in dictionary order. */
+  #stemsBySkeleton(key: string): string[] {
+    const stems: string[] = []
+    this.#skeletons.forEach(hashString(key), (entry) => {
+      const stem = this.#skeletonStems[entry]!
+      if (skeleton(stem) === key) stems.push(stem)
+      return stems.length < MAX_SKELETON_BUCKET
+    })
+    return stems
   }
 
   /** Whether the dictionary (or the added words) accepts the word as written. */
@@ -225,7 +259,7 @@ export class Speller {
       // Up to two edits away among frequent words: the symmetric-delete index.
       for (const key of deletionsOf(lower)) {
         if (scored >= this.#maxScored) break
-        for (const candidate of this.#deletions.get(key) ?? []) {
+        for (const candidate of this.#wordsByDeletion(key)) {
           if (seen.has(candidate)) continue
           seen.add(candidate)
           if (Math.abs(candidate.length - lower.length) > 2) continue
@@ -247,7 +281,7 @@ export class Speller {
           if (scored >= budget) break
           // A sound-alike may be far in letters; one with a consonant more or less must be nearer.
           const limit = key === typedKey ? 3.5 : 2.6
-          for (const stem of this.#skeletons.get(key) ?? []) {
+          for (const stem of this.#stemsBySkeleton(key)) {
             for (const form of stemOf(stem, ending)) {
               if (seen.has(form)) continue
               seen.add(form)
@@ -279,41 +313,42 @@ export class Speller {
     return this.#spell.correct(part)
   }
 
-  /** The form the dictionary accepts (lower case, or capitalised for a name), if any. */
+  /** The form the dictionary accepts and lets us suggest (lower case, or capitalised for a name), if any. */
   #accepted(candidate: string): string | undefined {
-    if (this.#spell.correct(candidate)) return candidate
+    if (this.#spell.suggestible(candidate)) return candidate
     // Names only: one Set lookup instead of a second dictionary check per edit.
     const name = candidate.endsWith("'s") ? candidate.slice(0, -2) : candidate
     if (!this.#names.has(name)) return undefined
     const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1)
-    if (this.#spell.correct(capitalised)) return capitalised
+    if (this.#spell.suggestible(capitalised)) return capitalised
     return undefined
   }
 }
 
 const MAX_SKELETON_BUCKET = 64
 
-/** Stems of a Hunspell .dic file (first line: the count) by consonant skeleton, and its capitalised stems. */
-function indexDictionary(dic: string, trigrams: Uint8Array): { skeletons: Map<string, string[]>; names: Set<string> } {
-  const index = new Map<string, string[]>()
+/** The dictionary's stems by consonant skeleton, and its capitalised stems (lower-cased); marks their trigrams. */
+function indexDictionary(raws: Iterable<string>, trigrams: Uint8Array): { skeletons: HashBuckets; stems: string[]; names: Set<string> } {
+  const stems: string[] = []
+  const hashes: number[] = []
   const names = new Set<string>()
-  let start = dic.indexOf('\n') + 1
-  while (start > 0 && start < dic.length) {
-    let end = dic.indexOf('\n', start)
-    if (end < 0) end = dic.length
-    const slash = dic.indexOf('/', start)
-    const raw = dic.slice(start, slash >= 0 && slash < end ? slash : end).trim()
+  for (const raw of raws) {
     const stem = raw.toLowerCase()
-    start = end + 1
-    if (raw !== stem && raw.charAt(0) !== stem.charAt(0)) names.add(stem)
-    markTrigrams(trigrams, stem)
-    if (stem.length < 4 || !/^[a-z]+$/.test(stem)) continue
-    const key = skeleton(stem)
-    const list = index.get(key)
-    if (!list) index.set(key, [stem])
-    else if (list.length < MAX_SKELETON_BUCKET) list.push(stem)
+    if (raw !== stem && raw.charCodeAt(0) !== stem.charCodeAt(0)) names.add(stem)
+    const lowerAscii = markTrigrams(trigrams, stem)
+    if (stem.length < 4 || !lowerAscii) continue
+    stems.push(stem)
+    hashes.push(hashCodes(skeletonCodesOf(stem)))
   }
-  return { skeletons: index, names }
+  return { skeletons: new HashBuckets(Uint32Array.from(hashes), hashes.length), stems, names }
+}
+
+/** Whether `key` is `word` (skip < 0) or `word` without its letter at `skip`. */
+function isDeletion(word: string, skip: number, key: string): boolean {
+  if (skip < 0) return word === key
+  if (key.length !== word.length - 1) return false
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i < skip ? i : i + 1)) return false
+  return true
 }
 
 /** Letters a-z and the apostrophe as 0-26; anything else is 27 (never pruned). */
@@ -328,29 +363,54 @@ function trigramAt(word: string, i: number): number {
   return (letterIndex(word.charCodeAt(i)) * 28 + letterIndex(word.charCodeAt(i + 1))) * 28 + letterIndex(word.charCodeAt(i + 2))
 }
 
-/** Marks every three-letter sequence of a word as possible in English. */
-function markTrigrams(trigrams: Uint8Array, word: string): void {
-  for (let i = 0; i + 2 < word.length; i++) trigrams[trigramAt(word, i)] = 1
+/**
+ * Marks every three-letter sequence of a word as possible in English, and
+ * says whether the word is all a-z (one pass: this runs for every stem at load).
+ */
+function markTrigrams(trigrams: Uint8Array, word: string): boolean {
+  let lowerAscii = true
+  let first = 0
+  let second = 0
+  for (let i = 0; i < word.length; i++) {
+    const letter = letterIndex(word.charCodeAt(i))
+    if (letter > 25) lowerAscii = false
+    if (i >= 2) trigrams[(first * 28 + second) * 28 + letter] = 1
+    first = second
+    second = letter
+  }
+  return lowerAscii
 }
 
 /** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
 export function skeleton(word: string): string {
-  let out = ''
-  let last = ''
+  return String.fromCharCode.apply(null, skeletonCodesOf(word))
+}
+
+/**
+ * The skeleton as char codes, in one reused array (valid until the next call):
+ * at load only its hash is kept, so no string is made per stem.
+ */
+function skeletonCodesOf(word: string): number[] {
+  const codes = skeletonCodes
+  codes.length = 0
+  let last = -1
   for (let i = 0; i < word.length; i++) {
-    let c = SOUND[word.charCodeAt(i) - 97] ?? word[i]!
-    if (c === 'p' && word[i + 1] === 'h') {
-      c = 'f'
+    const code = word.charCodeAt(i)
+    let c = code >= 97 && code <= 122 ? SOUND[code - 97]! : code
+    if (c === 112 && word.charCodeAt(i + 1) === 104) {
+      c = 102 // "ph" sounds as "f"
       i++
     }
     // The first letter stays even when it is a vowel: "acount" is not "kount".
-    if (i === 0 && c === '') c = word[0]!
-    if (c === '' || c === last) continue
-    out += c
+    if (i === 0 && c === 0) c = code
+    if (c === 0 || c === last) continue
+    codes.push(c)
     last = c
   }
-  return out
+  return codes
 }
+
+const skeletonCodes: number[] = []
 
 const CONSONANTS = 'bdfgjklmnprstvx'
 
@@ -363,9 +423,9 @@ function* skeletonVariants(key: string): Generator<string> {
   }
 }
 
-/** Letter to skeleton sound, a-z: vowels, h, w and y vanish; c and q sound as k, z as s. */
-const SOUND: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz'].map((c) =>
-  'aeiouyhw'.includes(c) ? '' : c === 'c' || c === 'q' ? 'k' : c === 'z' ? 's' : c,
+/** Letter to skeleton sound (a char code), a-z: vowels, h, w and y vanish (0); c and q sound as k, z as s. */
+const SOUND: readonly number[] = [...'abcdefghijklmnopqrstuvwxyz'].map((c) =>
+  'aeiouyhw'.includes(c) ? 0 : (c === 'c' || c === 'q' ? 'k' : c === 'z' ? 's' : c).charCodeAt(0),
 )
 
 type FormsOf = (stem: string, ending: string) => string[]
@@ -484,17 +544,4 @@ function matchCase(typed: string, candidate: string): string {
   const first = typed.charAt(0)
   if (first !== first.toLowerCase()) return candidate.charAt(0).toUpperCase() + candidate.slice(1)
   return candidate
-}
-
-/**
- * The affix file without its COMPOUNDRULE lines (en: numeric ordinals, "21st").
- * nspell compiles them into unanchored `(?:0|…|9)*1(?:0th|…)` regexes, quadratic
- * on a long digit run (and "x21st" passes); tokens with digits never reach the
- * speller, so the rules are dropped rather than compiled.
- */
-function withoutCompoundRules(aff: string): string {
-  return aff
-    .split('\n')
-    .filter((line) => !line.startsWith('COMPOUNDRULE'))
-    .join('\n')
 }

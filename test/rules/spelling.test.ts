@@ -1,5 +1,10 @@
 import dictionaryEn from 'dictionary-en'
+import dictionaryEnGb from 'dictionary-en-gb'
+import retextEnglish from 'retext-english'
+import retextStringify from 'retext-stringify'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { spellingPlugin } from '../../rules/index.js'
 import { createLinter } from '../../src/index.js'
 import { createLinter as createNodeLinter } from '../../src/node.js'
 import { ruleRegistry } from '../../src/linter.js'
@@ -184,5 +189,48 @@ describe('spelling: token length cap', () => {
     const linter = await createNodeLinter({ rules: onlySpelling() })
     const messages = linter.lint(`Your ${'zq'.repeat(21)} recieved today.`).messages
     expect(messages.map((m) => m.actual)).toEqual(['recieved'])
+  })
+})
+
+describe('spelling with another dictionary', () => {
+  it("never suggests what the dictionary marks NOSUGGEST, in any form (dictionary-en-gb's profanity)", async () => {
+    const linter = await createLinter({
+      rules: Object.fromEntries([...ruleRegistry.keys()].map((id) => [id, id === 'spelling' ? 'error' : 'off'] as const)),
+      dictionary: dictionaryEnGb,
+    })
+    const [message] = linter.lint('That arsehold of a router.').messages
+    expect(message?.actual).toBe('arsehold')
+    expect(message?.expected).toEqual([])
+    // Still a word: accepted as written.
+    expect(linter.lint('The colour of the arseholes.').messages).toEqual([])
+  })
+})
+
+describe('spelling as a standalone retext plugin', () => {
+  const lint = async (text: string, options: Record<string, unknown>) => {
+    const file = await unified().use(retextEnglish).use(spellingPlugin, options).use(retextStringify).process(text)
+    return file.messages.map((m) => [m.ruleId, m.actual, m.expected, m.place])
+  }
+
+  it('takes the dictionary (strings or bytes) and team words in its options', async () => {
+    const text = 'Your zorblatt refnud is on its way.'
+    const refnud = ['spelling', 'refnud', ['refund', 'refined', 'reffed'], { start: { line: 1, column: 15, offset: 14 }, end: { line: 1, column: 21, offset: 20 } }]
+    expect(await lint(text, { dictionary: dictionaryEn, words: ['zorblatt'] })).toEqual([refnud])
+    const decoder = new TextDecoder()
+    const strings = { aff: decoder.decode(dictionaryEn.aff), dic: decoder.decode(dictionaryEn.dic) }
+    expect(await lint(text, { dictionary: strings, words: ['zorblatt'] })).toEqual([refnud])
+    // Without the team word, both unknown words are flagged; the rule's own options still apply.
+    expect((await lint(text, { dictionary: strings })).map((m) => m[1])).toEqual(['zorblatt', 'refnud'])
+    expect(await lint(text, { dictionary: strings, ignore: ['Zorblatt', 'refnud'] })).toEqual([])
+  })
+
+  it('says what is missing when there is no dictionary, or a wrong one', () => {
+    const use = (options?: Record<string, unknown>) => () => unified().use(retextEnglish).use(spellingPlugin, options).freeze()
+    const needs = /rule "spelling" needs a dictionary when used as a plugin: \.use\(plugin, \{ dictionary: \{ aff, dic \} \}\)/
+    expect(use()).toThrow(needs)
+    expect(use({ words: ['Zorblatt'] })).toThrow(needs)
+    expect(use({ dictionary: async () => dictionaryEn })).toThrow('rule "spelling": option "dictionary" must be the files {aff, dic}, not a loader')
+    expect(use({ dictionary: 'en' })).toThrow('rule "spelling": option "dictionary" must be {aff, dic} (strings or bytes), got "en"')
+    expect(use({ dictionary: { aff: 42, dic: 'x' } })).toThrow('dictionary.aff must be a string, Uint8Array or ArrayBuffer, got number 42')
   })
 })
