@@ -15,6 +15,7 @@
  */
 import nspell from 'nspell'
 import { LruCache } from './lru.js'
+import { KEY_SYMBOLS, phoneticKey } from './phonetic.js'
 
 export interface SpellerInit {
   aff: string
@@ -81,8 +82,8 @@ export class Speller {
   readonly #trigrams: Uint8Array
   /** Capitalised dictionary stems (names, places), lower-cased. */
   readonly #names: ReadonlySet<string>
-  /** Dictionary stems by consonant skeleton. */
-  readonly #skeletons: Map<string, string[]>
+  /** Dictionary stems by sound-alike key. */
+  readonly #sounds: Map<string, string[]>
   readonly #cache: LruCache<string, readonly Candidate[]>
   readonly #maxScored: number
   readonly #unsuggested: ReadonlySet<string>
@@ -106,12 +107,12 @@ export class Speller {
     for (const word of this.#band.keys()) markTrigrams(trigrams, word)
     for (const word of init.extraWords) markTrigrams(trigrams, word.toLowerCase())
     for (const [, to] of this.#replacements) markTrigrams(trigrams, to)
-    // Stems of the whole dictionary by consonant skeleton, for typos more than
-    // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
+    // Stems of the whole dictionary by sound-alike key, for typos more than two
+    // edits from any frequent word ("accomadate", "pronounciation"). Built here, not
     // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
-    const { skeletons, names } = indexDictionary(init.dic, trigrams)
+    const { sounds, names } = indexDictionary(init.dic, trigrams)
     this.#trigrams = trigrams
-    this.#skeletons = skeletons
+    this.#sounds = sounds
     this.#names = names
     this.#cache = new LruCache(init.cacheSize)
     this.#maxScored = init.maxScored
@@ -160,6 +161,7 @@ export class Speller {
       scored++
       return weightedDistance(lower, candidate)
     }
+    const typoKey = phoneticKey(lower)
     const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
     const distances = new Map<string, number>()
     const consider = (candidate: string, cost?: number) => {
@@ -167,11 +169,26 @@ export class Speller {
       const spelled = this.#accepted(candidate)
       if (spelled === undefined) return
       const distance = cost ?? weightedDistance(lower, candidate)
-      const total = distance + FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand)
+      // Sounding like the typo counts for a candidate: "amature" meant "amateur", not "armature".
+      const sound = Math.min(keyDistance(typoKey, phoneticKey(candidate)), MAX_SOUND_DISTANCE)
+      const total =
+        distance +
+        FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand) +
+        SOUND_WEIGHT * sound +
+        SHAPE_WEIGHT * (1 - bigramSimilarity(lower, candidate))
       const previous = found.get(spelled)
       if (previous === undefined || total < previous) {
         found.set(spelled, total)
         distances.set(spelled, distance)
+      }
+    }
+
+    // A name typed in lower case: "susan" -> "Susan".
+    if (this.#names.has(lower)) {
+      const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1)
+      if (this.#spell.correct(capitalised)) {
+        found.set(capitalised, CASE_ONLY_COST)
+        distances.set(capitalised, CASE_ONLY_COST)
       }
     }
 
@@ -235,25 +252,43 @@ export class Speller {
       }
     }
 
-    if (lower.length >= 5) {
+    if (lower.length >= MIN_SOUND_SEARCH) {
       // Sound-alike stems, with the typo's ending put back: "accomadated" -> "accommodated".
-      // The skeleton may also have one consonant too many or too few ("enviorment").
+      // The stem's key may also be one sound off the typo's ("intellegent", "pronounciation").
       const budget = scored + this.#maxScored
+      // Nearest keys first over every ending, so the budget goes to the likeliest stems.
+      const lookups: Array<{ key: string; keyDistance: number; prefix: string; ending: string; stemOf: FormsOf }> = []
       for (const [ending, stemOf] of ENDINGS) {
-        if (!lower.endsWith(ending) || lower.length - ending.length < 4 || scored >= budget) continue
-        const typedStem = lower.slice(0, lower.length - ending.length)
-        const typedKey = skeleton(typedStem)
-        for (const key of skeletonVariants(typedKey)) {
-          if (scored >= budget) break
-          // A sound-alike may be far in letters; one with a consonant more or less must be nearer.
-          const limit = key === typedKey ? 3.5 : 2.6
-          for (const stem of this.#skeletons.get(key) ?? []) {
-            for (const form of stemOf(stem, ending)) {
-              if (seen.has(form)) continue
-              seen.add(form)
-              const cost = score(form)
-              if (cost <= limit) consider(form, cost)
+        if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
+        const typedKey = phoneticKey(lower.slice(0, lower.length - ending.length))
+        if (typedKey.length < 2) continue
+        for (const [key, keyDistance] of keyNeighbours(typedKey)) {
+          if (this.#sounds.has(key)) lookups.push({ key, keyDistance, prefix: '', ending, stemOf })
+        }
+        // A prefix on a stem ("unaturral" is un + natural): the stem's key follows the prefix's.
+        for (const [prefix, prefixKey] of PREFIX_SOUNDS) {
+          if (!lower.startsWith(prefix.charAt(0)) || !typedKey.startsWith(prefixKey) || typedKey.length - prefixKey.length < 3) continue
+          const after = typedKey.slice(prefixKey.length)
+          // The stem may start with a vowel ("un" + "intelligible"), or share the prefix's last sound.
+          for (const rest of [after, `a${after}`, typedKey.slice(prefixKey.length - 1)]) {
+            for (const [key, keyDistance] of keyNeighbours(rest, false)) {
+              if (this.#sounds.has(key)) lookups.push({ key, keyDistance: keyDistance + 1, prefix, ending, stemOf })
             }
+          }
+        }
+      }
+      lookups.sort((a, b) => a.keyDistance - b.keyDistance)
+      for (const { key, keyDistance, prefix, ending, stemOf } of lookups) {
+        if (scored >= budget) break
+        // A sound-alike may be far in letters; one a sound off must be nearer.
+        const limit = soundLimit(keyDistance, lower.length)
+        for (const stem of this.#sounds.get(key)!) {
+          for (const bare of stemOf(stem, ending)) {
+            const form = prefix + bare
+            if (seen.has(form)) continue
+            seen.add(form)
+            const cost = score(form)
+            if (cost <= limit) consider(form, cost)
           }
         }
       }
@@ -291,10 +326,10 @@ export class Speller {
   }
 }
 
-const MAX_SKELETON_BUCKET = 64
+const MAX_SOUND_BUCKET = 64
 
-/** Stems of a Hunspell .dic file (first line: the count) by consonant skeleton, and its capitalised stems. */
-function indexDictionary(dic: string, trigrams: Uint8Array): { skeletons: Map<string, string[]>; names: Set<string> } {
+/** Stems of a Hunspell .dic file (first line: the count) by sound-alike key, and its capitalised stems. */
+function indexDictionary(dic: string, trigrams: Uint8Array): { sounds: Map<string, string[]>; names: Set<string> } {
   const index = new Map<string, string[]>()
   const names = new Set<string>()
   let start = dic.indexOf('\n') + 1
@@ -307,13 +342,13 @@ function indexDictionary(dic: string, trigrams: Uint8Array): { skeletons: Map<st
     start = end + 1
     if (raw !== stem && raw.charAt(0) !== stem.charAt(0)) names.add(stem)
     markTrigrams(trigrams, stem)
-    if (stem.length < 4 || !/^[a-z]+$/.test(stem)) continue
-    const key = skeleton(stem)
+    if (stem.length < 3 || !/^[a-z]+$/.test(stem)) continue
+    const key = phoneticKey(stem)
     const list = index.get(key)
     if (!list) index.set(key, [stem])
-    else if (list.length < MAX_SKELETON_BUCKET) list.push(stem)
+    else if (list.length < MAX_SOUND_BUCKET) list.push(stem)
   }
-  return { skeletons: index, names }
+  return { sounds: index, names }
 }
 
 /** Letters a-z and the apostrophe as 0-26; anything else is 27 (never pruned). */
@@ -333,40 +368,110 @@ function markTrigrams(trigrams: Uint8Array, word: string): void {
   for (let i = 0; i + 2 < word.length; i++) trigrams[trigramAt(word, i)] = 1
 }
 
-/** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
-export function skeleton(word: string): string {
-  let out = ''
-  let last = ''
-  for (let i = 0; i < word.length; i++) {
-    let c = SOUND[word.charCodeAt(i) - 97] ?? word[i]!
-    if (c === 'p' && word[i + 1] === 'h') {
-      c = 'f'
-      i++
+/** Weight of letter-pair overlap (1 = all pairs shared) against one edit. */
+const SHAPE_WEIGHT = 1
+
+/**
+ * Shared letter pairs, word edges included (Dice coefficient, 0-1): a long
+ * stretch typed right ("implemtes", "implements") outweighs one edit less
+ * elsewhere ("implants").
+ */
+export function bigramSimilarity(a: string, b: string): number {
+  const pairs = new Map<string, number>()
+  const edged = (w: string) => `<${w}>`
+  const x = edged(a)
+  const y = edged(b)
+  for (let i = 0; i + 1 < x.length; i++) {
+    const pair = x.slice(i, i + 2)
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+  }
+  let shared = 0
+  for (let i = 0; i + 1 < y.length; i++) {
+    const pair = y.slice(i, i + 2)
+    const left = pairs.get(pair)
+    if (left) {
+      shared++
+      pairs.set(pair, left - 1)
     }
-    // The first letter stays even when it is a vowel: "acount" is not "kount".
-    if (i === 0 && c === '') c = word[0]!
-    if (c === '' || c === last) continue
-    out += c
-    last = c
   }
-  return out
+  return (2 * shared) / (x.length - 1 + y.length - 1)
 }
 
-const CONSONANTS = 'bdfgjklmnprstvx'
+/** Negative prefixes and their keys, searched as prefix + stem. */
+const PREFIX_SOUNDS: ReadonlyArray<readonly [string, string]> = [
+  ['un', 'an'],
+  ['in', 'an'],
+  ['im', 'am'],
+  ['dis', 'ts'],
+  ['mis', 'ms'],
+  ['non', 'nn'],
+].map(([prefix]) => [prefix!, phoneticKey(prefix!)] as const)
+/** A lower-case name whose capitalised form is in the dictionary: "susan" -> "Susan". */
+const CASE_ONLY_COST = 0.2
 
-/** A skeleton, then itself with one consonant removed or added (never the first letter). */
-function* skeletonVariants(key: string): Generator<string> {
-  yield key
-  for (let i = 1; i < key.length; i++) yield key.slice(0, i) + key.slice(i + 1)
-  for (let i = 1; i <= key.length; i++) {
-    for (const c of CONSONANTS) if (c !== key[i - 1] && c !== key[i]) yield key.slice(0, i) + c + key.slice(i)
-  }
+/** Shortest typo searched among sound-alike stems (shorter ones have too many). */
+const MIN_SOUND_SEARCH = 4
+/** Weight of one sound of difference between typo and candidate keys, against one edit. */
+const SOUND_WEIGHT = 0.3
+const MAX_SOUND_DISTANCE = 3
+
+/** Most letter edits a sound-alike candidate may be from the typo, by how far its key is. */
+const SAME_SOUND_LIMIT = 3.5
+const NEAR_SOUND_LIMIT = 2.6
+const FAR_SOUND_LIMIT = 2.2
+const SOUND_LIMIT_PER_LETTER = 0.35
+
+function soundLimit(keyDistance: number, length: number): number {
+  const limit = keyDistance === 0 ? SAME_SOUND_LIMIT : keyDistance === 1 ? NEAR_SOUND_LIMIT : FAR_SOUND_LIMIT
+  // A long word takes more slips before it stops being recognisable ("unintelligible").
+  return Math.max(limit, SOUND_LIMIT_PER_LETTER * length)
 }
 
-/** Letter to skeleton sound, a-z: vowels, h, w and y vanish; c and q sound as k, z as s. */
-const SOUND: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz'].map((c) =>
-  'aeiouyhw'.includes(c) ? '' : c === 'c' || c === 'q' ? 'k' : c === 'z' ? 's' : c,
-)
+/**
+ * A key and the keys one sound from it (a sound dropped, added, changed or two
+ * swapped), then two sounds dropped, each with its distance; no key twice.
+ */
+function keyNeighbours(key: string, twoOff = true): Array<[string, number]> {
+  const out = new Map<string, number>([[key, 0]])
+  const add = (k: string, d: number) => {
+    if (k.length > 0 && !out.has(k)) out.set(k, d)
+  }
+  for (let i = 0; i < key.length; i++) add(key.slice(0, i) + key.slice(i + 1), 1)
+  for (let i = 0; i + 1 < key.length; i++) add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2), 1)
+  for (let i = 0; i < key.length; i++) {
+    for (const c of i === 0 ? 'a' + KEY_SYMBOLS : KEY_SYMBOLS) if (c !== key[i]) add(key.slice(0, i) + c + key.slice(i + 1), 1)
+  }
+  for (let i = 0; i <= key.length; i++) {
+    for (const c of i === 0 ? 'a' + KEY_SYMBOLS : KEY_SYMBOLS) if (c !== key[i - 1] && c !== key[i]) add(key.slice(0, i) + c + key.slice(i), 1)
+  }
+  if (twoOff && key.length >= 4) {
+    for (let i = 0; i < key.length; i++) {
+      const once = key.slice(0, i) + key.slice(i + 1)
+      for (let j = i; j < once.length; j++) add(once.slice(0, j) + once.slice(j + 1), 2)
+    }
+  }
+  return [...out]
+}
+
+/** Edit distance between two sound keys (swaps count as one). */
+function keyDistance(a: string, b: string): number {
+  if (a === b) return 0
+  const m = a.length
+  const n = b.length
+  const d: number[] = []
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      if (i === 0 || j === 0) {
+        d[i * (n + 1) + j] = i + j
+        continue
+      }
+      let best = Math.min(d[(i - 1) * (n + 1) + j]! + 1, d[i * (n + 1) + j - 1]! + 1, d[(i - 1) * (n + 1) + j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * (n + 1) + j - 2]! + 1)
+      d[i * (n + 1) + j] = best
+    }
+  }
+  return d[m * (n + 1) + n]!
+}
 
 type FormsOf = (stem: string, ending: string) => string[]
 const inflect: FormsOf = (stem, ending) => {
@@ -377,7 +482,7 @@ const inflect: FormsOf = (stem, ending) => {
   forms.push(stem + stem.charAt(stem.length - 1) + ending)
   return forms
 }
-/** Endings stripped from a typo before the skeleton lookup, longest first. */
+/** Endings stripped from a typo before the sound-alike lookup, longest first. */
 const ENDINGS: ReadonlyArray<readonly [string, FormsOf]> = [
   'ations', 'ation', 'ments', 'ment', 'ingly', 'ings', 'ing', 'ally', 'edly', 'ers', 'ies', 'ied', 'ed', 'es', 'er', 'ly',
   'ness', 'able', 'ible', 'ions', 'ion', 'ity', 's', '',
