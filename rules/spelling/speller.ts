@@ -157,9 +157,9 @@ export class Speller {
   #search(word: string): Candidate[] {
     const lower = word.toLowerCase()
     let scored = 0
-    const score = (candidate: string) => {
+    const score = (candidate: string, limit?: number) => {
       scored++
-      return weightedDistance(lower, candidate)
+      return weightedDistance(lower, candidate, limit)
     }
     const typoKey = phoneticKey(lower)
     const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
@@ -246,16 +246,22 @@ export class Speller {
           if (seen.has(candidate)) continue
           seen.add(candidate)
           if (Math.abs(candidate.length - lower.length) > 2) continue
-          const cost = score(candidate)
-          if (cost <= 2.2) consider(candidate, cost)
+          const cost = score(candidate, NEAR_LIMIT)
+          if (cost <= NEAR_LIMIT) consider(candidate, cost)
         }
       }
     }
 
     if (lower.length >= MIN_SOUND_SEARCH) {
+      // A typo one likely slip from a word ("recieve", "adress") is searched only among stems that
+      // sound exactly like it, on a smaller budget: most typos are slips, and this keeps them cheap.
+      let nearest = Infinity
+      for (const distance of distances.values()) if (distance < nearest) nearest = distance
+      const slipFound = nearest <= SLIP
       // Sound-alike stems, with the typo's ending put back: "accomadated" -> "accommodated".
       // The stem's key may also be one sound off the typo's ("intellegent", "pronounciation").
-      const budget = scored + this.#maxScored
+      const budget = scored + (slipFound ? this.#maxScored / 4 : this.#maxScored)
+      const maxKeyDistance = slipFound ? 0 : 2
       // Nearest keys first over every ending, so the budget goes to the likeliest stems.
       const lookups: Array<{ key: string; keyDistance: number; prefix: string; ending: string; stemOf: FormsOf }> = []
       for (const [ending, stemOf] of ENDINGS) {
@@ -263,7 +269,7 @@ export class Speller {
         const typedKey = phoneticKey(lower.slice(0, lower.length - ending.length))
         if (typedKey.length < 2) continue
         for (const [key, keyDistance] of keyNeighbours(typedKey)) {
-          if (this.#sounds.has(key)) lookups.push({ key, keyDistance, prefix: '', ending, stemOf })
+          if (keyDistance <= maxKeyDistance && this.#sounds.has(key)) lookups.push({ key, keyDistance, prefix: '', ending, stemOf })
         }
         // A prefix on a stem ("unaturral" is un + natural): the stem's key follows the prefix's.
         for (const [prefix, prefixKey] of PREFIX_SOUNDS) {
@@ -272,7 +278,7 @@ export class Speller {
           // The stem may start with a vowel ("un" + "intelligible"), or share the prefix's last sound.
           for (const rest of [after, `a${after}`, typedKey.slice(prefixKey.length - 1)]) {
             for (const [key, keyDistance] of keyNeighbours(rest, false)) {
-              if (this.#sounds.has(key)) lookups.push({ key, keyDistance: keyDistance + 1, prefix, ending, stemOf })
+              if (keyDistance + 1 <= maxKeyDistance && this.#sounds.has(key)) lookups.push({ key, keyDistance: keyDistance + 1, prefix, ending, stemOf })
             }
           }
         }
@@ -282,12 +288,19 @@ export class Speller {
         if (scored >= budget) break
         // A sound-alike may be far in letters; one a sound off must be nearer.
         const limit = soundLimit(keyDistance, lower.length)
+        const typedStem = lower.slice(prefix.length, lower.length - ending.length)
         for (const stem of this.#sounds.get(key)!) {
+          // The stem against the typed stem first: one short comparison rules out all its forms.
+          if (weightedDistance(typedStem, stem, limit + STEM_SLACK) > limit + STEM_SLACK) {
+            scored += 0.5
+            continue
+          }
           for (const bare of stemOf(stem, ending)) {
             const form = prefix + bare
-            if (seen.has(form)) continue
+            // Each letter more or less costs at least 0.4.
+            if (seen.has(form) || Math.abs(form.length - lower.length) * 0.4 > limit) continue
             seen.add(form)
-            const cost = score(form)
+            const cost = score(form, limit)
             if (cost <= limit) consider(form, cost)
           }
         }
@@ -409,6 +422,15 @@ const PREFIX_SOUNDS: ReadonlyArray<readonly [string, string]> = [
 /** A lower-case name whose capitalised form is in the dictionary: "susan" -> "Susan". */
 const CASE_ONLY_COST = 0.2
 
+/** One likely slip: a neighbouring key, a dropped or added letter. */
+const SLIP = 0.9
+
+/** How much an ending put back on a stem ("e" dropped, a letter doubled) may change its distance. */
+const STEM_SLACK = 1
+
+/** Most weighted edits a frequent word two edits away may be from the typo. */
+const NEAR_LIMIT = 2.2
+
 /** Shortest typo searched among sound-alike stems (shorter ones have too many). */
 const MIN_SOUND_SEARCH = 4
 /** Weight of one sound of difference between typo and candidate keys, against one edit. */
@@ -518,37 +540,53 @@ function replacementTable(aff: string): Array<[string, string]> {
  * rarely wrong.
  */
 let table = new Float64Array(32 * 32)
+let insertCosts = new Float64Array(32)
 
-export function weightedDistance(typo: string, word: string): number {
+/**
+ * The distance, or Infinity once it must exceed `limit` (every row of the
+ * table, and the one before it for a swap, is past it): candidates far from
+ * the typo are dropped without filling the rest of the table.
+ */
+export function weightedDistance(typo: string, word: string, limit = Infinity): number {
   const m = typo.length
   const n = word.length
+  const first = typo.charCodeAt(0) !== word.charCodeAt(0) ? FIRST_LETTER_PENALTY : 0
+  const bound = limit - first
   const width = n + 1
-  // One reused table: this runs hundreds of times per search, and garbage is GC pauses.
+  // Reused tables: this runs hundreds of times per search, and garbage is GC pauses.
   if (table.length < (m + 1) * width) table = new Float64Array((m + 1) * width * 2)
+  if (insertCosts.length < n) insertCosts = new Float64Array(n * 2)
   const d = table
+  const ins = insertCosts
+  for (let j = 0; j < n; j++) ins[j] = insertCost(word, j)
   d[0] = 0
-  for (let j = 1; j <= n; j++) d[j] = d[j - 1]! + insertCost(word, j - 1)
+  for (let j = 1; j <= n; j++) d[j] = d[j - 1]! + ins[j - 1]!
+  let previousMin = 0
   for (let i = 1; i <= m; i++) {
     const row = i * width
     const above = row - width
-    d[row] = d[above]! + deleteCost(typo, i - 1)
-    const a = typo.charCodeAt(i - 1)
     const remove = deleteCost(typo, i - 1)
+    d[row] = d[above]! + remove
+    let rowMin = d[row]!
+    const a = typo.charCodeAt(i - 1)
+    const before = i > 1 ? typo.charCodeAt(i - 2) : -1
     for (let j = 1; j <= n; j++) {
       const b = word.charCodeAt(j - 1)
       let best = d[above + j - 1]! + (a === b ? 0 : substituteCost(a, b))
       const viaDelete = d[above + j]! + remove
       if (viaDelete < best) best = viaDelete
-      const viaInsert = d[row + j - 1]! + insertCost(word, j - 1)
+      const viaInsert = d[row + j - 1]! + ins[j - 1]!
       if (viaInsert < best) best = viaInsert
-      if (i > 1 && j > 1 && a !== b && a === word.charCodeAt(j - 2) && typo.charCodeAt(i - 2) === b) {
+      if (j > 1 && a !== b && before === b && a === word.charCodeAt(j - 2)) {
         const viaSwap = d[above - width + j - 2]! + 0.6
         if (viaSwap < best) best = viaSwap
       }
       d[row + j] = best
+      if (best < rowMin) rowMin = best
     }
+    if (rowMin > bound && previousMin > bound) return Infinity
+    previousMin = rowMin
   }
-  const first = typo.charCodeAt(0) !== word.charCodeAt(0) ? FIRST_LETTER_PENALTY : 0
   return d[m * width + n]! + first
 }
 

@@ -4,7 +4,8 @@ import { createLinter } from '../../src/index.js'
 import { createLinter as createNodeLinter } from '../../src/node.js'
 import { ruleRegistry } from '../../src/linter.js'
 import { LruCache } from '../../rules/spelling/lru.js'
-import { skeleton, weightedDistance } from '../../rules/spelling/speller.js'
+import { phoneticKey } from '../../rules/spelling/phonetic.js'
+import { bigramSimilarity, weightedDistance } from '../../rules/spelling/speller.js'
 import { ruleTester } from '../helpers/rule-tester.js'
 
 const chat = (customer: string) => ({ transcript: [{ role: 'customer' as const, text: customer }] })
@@ -157,11 +158,40 @@ describe('speller parts', () => {
     expect(weightedDistance('xat', 'cat')).toBeGreaterThan(weightedDistance('cst', 'cat'))
   })
 
-  it('gives sound-alike spellings one skeleton', () => {
-    expect(skeleton('missisipi')).toBe(skeleton('mississippi'))
-    expect(skeleton('accomadate')).toBe(skeleton('accommodate'))
-    expect(skeleton('fone')).toBe(skeleton('phone'))
-    expect(skeleton('acount')).not.toBe(skeleton('count'))
+  it('gives sound-alike spellings one phonetic key', () => {
+    expect(phoneticKey('missisipi')).toBe(phoneticKey('mississippi'))
+    expect(phoneticKey('accomadate')).toBe(phoneticKey('accommodate'))
+    expect(phoneticKey('fone')).toBe(phoneticKey('phone'))
+    // -tion, -sion, -cial and sh sound alike; so do c before e/i and s.
+    expect(phoneticKey('pronounciation')).toBe(phoneticKey('pronunciation'))
+    expect(phoneticKey('sertificate')).toBe(phoneticKey('certificate'))
+    expect(phoneticKey('speshal')).toBe(phoneticKey('special'))
+    // Silent letters: kn-, wr-, -mb, gh.
+    expect(phoneticKey('nowledge')).toBe(phoneticKey('knowledge'))
+    expect(phoneticKey('rite')).toBe(phoneticKey('write'))
+    expect(phoneticKey('thum')).toBe(phoneticKey('thumb'))
+    expect(phoneticKey('nite')).toBe(phoneticKey('night'))
+    // Soft and hard g; d and t; doubled letters; case.
+    expect(phoneticKey('intelijent')).toBe(phoneticKey('intelligent'))
+    expect(phoneticKey('Recomend')).toBe(phoneticKey('recommend'))
+  })
+
+  it('keeps words that sound different apart', () => {
+    expect(phoneticKey('acount')).not.toBe(phoneticKey('count'))
+    expect(phoneticKey('amateur')).not.toBe(phoneticKey('armature'))
+    expect(phoneticKey('thin')).not.toBe(phoneticKey('tin'))
+    expect(phoneticKey('ship')).not.toBe(phoneticKey('sip'))
+    expect(phoneticKey('ridge')).not.toBe(phoneticKey('rig'))
+    expect(phoneticKey('school')).toBe('skl')
+    expect(phoneticKey('church')).toBe('xrx')
+    expect(phoneticKey('box')).toBe('pks')
+    expect(phoneticKey('')).toBe('')
+  })
+
+  it('scores shared letter pairs between 0 and 1', () => {
+    expect(bigramSimilarity('refund', 'refund')).toBe(1)
+    expect(bigramSimilarity('abc', 'xyz')).toBe(0)
+    expect(bigramSimilarity('implemtes', 'implements')).toBeGreaterThan(bigramSimilarity('implemtes', 'implants'))
   })
 })
 
