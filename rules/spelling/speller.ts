@@ -79,6 +79,8 @@ export class Speller {
   /** Frequent words by each of their one-letter deletions (and themselves). */
   readonly #deletions = new Map<string, string[]>()
   readonly #replacements: ReadonlyArray<readonly [string, string]>
+  /** The affix file's prefixes ("re", "un", "dis") with their sound keys. */
+  readonly #prefixes: ReadonlyArray<readonly [string, string]>
   readonly #trigrams: Uint8Array
   /** Capitalised dictionary stems (names, places), lower-cased. */
   readonly #names: ReadonlySet<string>
@@ -101,6 +103,7 @@ export class Speller {
       for (let i = 0; i < word.length; i++) this.#index(word.slice(0, i) + word.slice(i + 1), word)
     }
     this.#replacements = replacementTable(init.aff)
+    this.#prefixes = prefixTable(init.aff).map((prefix) => [prefix, phoneticKey(prefix)] as const)
     // Letter triples seen in any stem or frequent word: an edit that makes an unseen one
     // ("qzx") cannot be a word, and skipping it spares a dictionary lookup.
     const trigrams = new Uint8Array(TRIGRAM_SPACE)
@@ -272,8 +275,8 @@ export class Speller {
           if (keyDistance <= maxKeyDistance && this.#sounds.has(key)) lookups.push({ key, keyDistance, prefix: '', ending, stemOf })
         }
         // A prefix on a stem ("unaturral" is un + natural): the stem's key follows the prefix's.
-        for (const [prefix, prefixKey] of PREFIX_SOUNDS) {
-          if (!lower.startsWith(prefix.charAt(0)) || !typedKey.startsWith(prefixKey) || typedKey.length - prefixKey.length < 3) continue
+        for (const [prefix, prefixKey] of this.#prefixes) {
+          if (!lower.startsWith(prefix.charAt(0)) || !typedKey.startsWith(prefixKey) || typedKey.length - prefixKey.length < 2) continue
           const after = typedKey.slice(prefixKey.length)
           // The stem may start with a vowel ("un" + "intelligible"), or share the prefix's last sound.
           for (const rest of [after, `a${after}`, typedKey.slice(prefixKey.length - 1)]) {
@@ -339,8 +342,6 @@ export class Speller {
   }
 }
 
-const MAX_SOUND_BUCKET = 64
-
 /** Stems of a Hunspell .dic file (first line: the count) by sound-alike key, and its capitalised stems. */
 function indexDictionary(dic: string, trigrams: Uint8Array): { sounds: Map<string, string[]>; names: Set<string> } {
   const index = new Map<string, string[]>()
@@ -357,9 +358,11 @@ function indexDictionary(dic: string, trigrams: Uint8Array): { sounds: Map<strin
     markTrigrams(trigrams, stem)
     if (stem.length < 3 || !/^[a-z]+$/.test(stem)) continue
     const key = phoneticKey(stem)
+    // Buckets are not capped (a cap would keep an arbitrary alphabetical slice): the
+    // search's work budget bounds what a lookup costs.
     const list = index.get(key)
     if (!list) index.set(key, [stem])
-    else if (list.length < MAX_SOUND_BUCKET) list.push(stem)
+    else list.push(stem)
   }
   return { sounds: index, names }
 }
@@ -410,15 +413,6 @@ export function bigramSimilarity(a: string, b: string): number {
   return (2 * shared) / (x.length - 1 + y.length - 1)
 }
 
-/** Negative prefixes and their keys, searched as prefix + stem. */
-const PREFIX_SOUNDS: ReadonlyArray<readonly [string, string]> = [
-  ['un', 'an'],
-  ['in', 'an'],
-  ['im', 'am'],
-  ['dis', 'ts'],
-  ['mis', 'ms'],
-  ['non', 'nn'],
-].map(([prefix]) => [prefix!, phoneticKey(prefix!)] as const)
 /** A lower-case name whose capitalised form is in the dictionary: "susan" -> "Susan". */
 const CASE_ONLY_COST = 0.2
 
@@ -519,6 +513,17 @@ function deletionsOf(word: string): Set<string> {
     for (let j = i; j < once.length; j++) out.add(once.slice(0, j) + once.slice(j + 1))
   }
   return out
+}
+
+/** The prefixes a Hunspell affix file adds ("PFX A 0 re ."), each once. */
+function prefixTable(aff: string): string[] {
+  const prefixes = new Set<string>()
+  for (const line of aff.split('\n')) {
+    if (!line.startsWith('PFX ')) continue
+    const [, , strip, add] = line.trim().split(/\s+/)
+    if (strip === '0' && add && /^[a-z]{2,5}$/.test(add)) prefixes.add(add)
+  }
+  return [...prefixes]
 }
 
 /** REP lines of a Hunspell affix file, as [from, to] with "_" meaning a space. */
