@@ -278,8 +278,10 @@ export class Speller {
         for (const [prefix, prefixKey] of this.#prefixes) {
           if (!lower.startsWith(prefix.charAt(0)) || !typedKey.startsWith(prefixKey) || typedKey.length - prefixKey.length < 2) continue
           const after = typedKey.slice(prefixKey.length)
-          // The stem may start with a vowel ("un" + "intelligible"), or share the prefix's last sound.
-          for (const rest of [after, `a${after}`, typedKey.slice(prefixKey.length - 1)]) {
+          const shared = typedKey.slice(prefixKey.length - 1)
+          // The stem may start with a vowel ("dis" + "appear"), share the prefix's last sound
+          // ("un" + "natural"), or both ("un" + "intelligible").
+          for (const rest of [after, `a${after}`, shared, `a${shared}`]) {
             for (const [key, keyDistance] of keyNeighbours(rest, false)) {
               if (keyDistance + 1 <= maxKeyDistance && this.#sounds.has(key)) lookups.push({ key, keyDistance: keyDistance + 1, prefix, ending, stemOf })
             }
