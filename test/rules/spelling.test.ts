@@ -70,9 +70,9 @@ ruleTester('spelling', {
       ],
     },
     { text: 'I will definately look into it alot today.', errors: [{ text: 'definately', message: /did you mean “definitely”\?$/ }, { text: 'alot', expected: ['a lot', 'allot', 'alto'] }] },
-    { text: 'Please contact our Suport team.', errors: [{ text: 'Suport', expected: ['Support', 'Sport', 'Short'] }], name: 'a capitalised typo mid-sentence' },
+    { text: 'Please contact our Suport team.', errors: [{ text: 'Suport', expected: ['Support', 'Sport', 'Seaport'] }], name: 'a capitalised typo mid-sentence' },
     { text: 'Please re-sned the photo.', errors: [{ text: 'sned', offset: 10, endOffset: 14, message: /did you mean “send”\?$/ }], name: 'one part of a hyphenated word' },
-    { text: 'THANKS for waitng.', errors: [{ text: 'waitng', expected: ['waiting', 'wait', 'wing'] }] },
+    { text: 'THANKS for waitng.', errors: [{ text: 'waitng', expected: ['waiting', 'wait', 'wadding'] }] },
     { text: 'Hi Anna, Thankyou for your patience.', errors: [{ text: 'Thankyou', offset: 9, endOffset: 17, message: /did you mean “Thank you”\?$/ }], name: 'a phrase run together is no name' },
     { text: 'Thankyou for waiting.', errors: [{ text: 'Thankyou', expected: ['Thank you', 'Thank', 'Think'] }] },
     { text: 'Your colour choice is saved.', errors: [{ text: 'colour', message: /did you mean “color”\?$/ }], name: 'British spelling under the US dictionary' },
@@ -80,7 +80,7 @@ ruleTester('spelling', {
       text: 'Please check the zorblatt setting.',
       errors: [{ text: 'zorblatt', offset: 17, endOffset: 25, message: '“zorblatt” is not in the dictionary', expected: [], suggestions: [] }],
     },
-    { text: 'Your itm has shipped.', errors: [{ text: 'itm', expected: ['it', 'its', 'item'] }], name: 'not a contraction: "it" takes no "m"' },
+    { text: 'Your itm has shipped.', errors: [{ text: 'itm', expected: ['it', 'item', 'its'] }], name: 'not a contraction: "it" takes no "m"' },
     {
       text: 'The delivry was late, sorry.',
       context: chat('my delivry was late'),
@@ -88,6 +88,15 @@ ruleTester('spelling', {
       name: "the customer's own misspelling is still a misspelling",
     },
     { text: 'Plug it back in. Hav a good day.', errors: [{ text: 'Hav', expected: ['Have', 'Had', 'Has'] }], name: 'a sentence start the parser missed' },
+    // Sound-alike misspellings more than two edits from the word.
+    { text: 'We have a speshal offer on cables.', errors: [{ text: 'speshal', offset: 10, endOffset: 17, expected: ['special', 'spinal', 'spacial'] }], name: 'sh spelled for -cial' },
+    { text: 'Sorry for the inconvenant wait.', errors: [{ text: 'inconvenant', message: /did you mean “inconvenient”\?$/ }], name: 'a vowel sound spelled two ways' },
+    { text: 'The nolledge base has a guide.', errors: [{ text: 'nolledge', expected: ['knowledge', 'nudge', 'pledge'] }], name: 'a silent first letter left out' },
+    { text: 'This is our ofishal reply.', errors: [{ text: 'ofishal', message: /did you mean “official”\?$/ }] },
+    // A prefix from the affix file on a misspelled stem.
+    { text: 'Your photos keep dissapearing from the app.', errors: [{ text: 'dissapearing', message: /did you mean “disappearing”\?$/ }], name: 'dis + appearing' },
+    { text: 'We are reccomending a reset.', errors: [{ text: 'reccomending', message: /did you mean “recommending”\?$/ }], name: 're + commending' },
+    { text: 'My colleague susan will call you.', errors: [{ text: 'susan', expected: ['Susan', 'Susana', 'Sudan'] }], name: 'a name typed in lower case' },
     { text: 'See {{order.tracking_url}} Stadard shipping takes 3 days.', errors: [{ text: 'Stadard', message: /did you mean “Standard”\?$/ }], name: 'a capital after a placeholder' },
   ],
 })
@@ -156,6 +165,14 @@ describe('speller parts', () => {
     expect(weightedDistance('recieve', 'receive')).toBeCloseTo(0.6)
     expect(weightedDistance('adress', 'address')).toBeCloseTo(0.4)
     expect(weightedDistance('xat', 'cat')).toBeGreaterThan(weightedDistance('cst', 'cat'))
+  })
+
+  it('stops early once the distance must pass the limit, and not before', () => {
+    expect(weightedDistance('accommodation', 'zebra', 2)).toBe(Infinity)
+    expect(weightedDistance('adress', 'address', 2)).toBeCloseTo(0.4)
+    expect(weightedDistance('recieve', 'receive', 0.6)).toBeCloseTo(0.6)
+    // A swap reaches back two rows: the row between ("fo" against "fr") is past the limit.
+    expect(weightedDistance('form', 'from', 0.6)).toBeCloseTo(0.6)
   })
 
   it('gives sound-alike spellings one phonetic key', () => {
