@@ -221,8 +221,10 @@ export class Speller {
       if (i >= 1 && i < lower.length && Math.max(head.length, tail.length) >= 3 && this.#isFrequentPart(head) && this.#isFrequentPart(tail)) {
         // A short half ("a", "in", "at") makes a split likelier by chance: it must beat a real edit clearly.
         const base = Math.min(head.length, tail.length) >= 3 ? 0.8 : 1.1
-        const cost = base + FREQUENCY_WEIGHT * Math.max(this.#band.get(head) ?? 0, this.#band.get(tail) ?? 0)
         const joined = `${head} ${tail}`
+        // Scored like any candidate on shared letter pairs: the space breaks one pair into two.
+        const cost =
+          base + FREQUENCY_WEIGHT * Math.max(this.#band.get(head) ?? 0, this.#band.get(tail) ?? 0) + SHAPE_WEIGHT * (1 - bigramSimilarity(lower, joined))
         if ((found.get(joined) ?? Infinity) > cost) {
           found.set(joined, cost)
           distances.set(joined, base)
