@@ -14,9 +14,10 @@
  * first letter costs more) plus the word's frequency band. Results are kept in
  * a bounded LRU cache shared by every draft.
  */
-import { HashBuckets, hashCodes, hashString } from './hash-buckets.js'
+import { HashBuckets, hashString } from './hash-buckets.js'
 import { Hunspell } from './hunspell.js'
 import { LruCache } from './lru.js'
+import { KEY_SYMBOLS, phoneticKey } from './phonetic.js'
 
 export interface SpellerInit {
   aff: string
@@ -83,12 +84,13 @@ export class Speller {
   readonly #deletionWord: Int32Array
   readonly #deletionSkip: Int32Array
   readonly #replacements: ReadonlyArray<readonly [string, string]>
+  /** The affix file's prefixes ("re", "un", "dis") with their sound keys. */
+  readonly #prefixes: ReadonlyArray<readonly [string, string]>
   readonly #trigrams: Uint8Array
   /** Capitalised dictionary stems (names, places), lower-cased. */
   readonly #names: ReadonlySet<string>
-  /** Dictionary stems (a-z, 4+ letters, lower case) by consonant skeleton: entry i is stems[i]. */
-  readonly #skeletons: HashBuckets
-  readonly #skeletonStems: readonly string[]
+  /** Dictionary stems by sound-alike key. */
+  readonly #sounds: Map<string, string[]>
   readonly #cache: LruCache<string, readonly Candidate[]>
   readonly #maxScored: number
   readonly #unsuggested: ReadonlySet<string>
@@ -98,11 +100,11 @@ export class Speller {
     // Letter triples seen in any stem or frequent word: an edit that makes an unseen one
     // ("qzx") cannot be a word, and skipping it spares a dictionary lookup.
     const trigrams = new Uint8Array(TRIGRAM_SPACE)
-    // Stems of the whole dictionary by consonant skeleton, for typos more than
-    // two edits from any frequent word ("accomadate", "Missisipi"). Built here, not
+    // Stems of the whole dictionary by sound-alike key, for typos more than two
+    // edits from any frequent word ("accomadate", "pronounciation"). Built here, not
     // on first need: a 20-60 ms build inside some keystroke's lint would be its p99.
     // Before the extra words are added: those are not names, nor sound-alike targets.
-    const { skeletons, stems, names } = indexDictionary(this.#spell.stems(), trigrams)
+    const { sounds, names } = indexDictionary(this.#spell.stems(), trigrams)
     for (const word of init.extraWords) this.#spell.add(word)
     init.frequencyBands.forEach((band, index) => {
       for (const word of band.split(' ')) if (word && !this.#band.has(word)) this.#band.set(word, index)
@@ -124,12 +126,12 @@ export class Speller {
     })
     this.#deletions = new HashBuckets(hashes, entries)
     this.#replacements = replacementTable(init.aff)
+    this.#prefixes = prefixTable(init.aff).map((prefix) => [prefix, phoneticKey(prefix)] as const)
     for (const word of this.#band.keys()) markTrigrams(trigrams, word)
     for (const word of init.extraWords) markTrigrams(trigrams, word.toLowerCase())
     for (const [, to] of this.#replacements) markTrigrams(trigrams, to)
     this.#trigrams = trigrams
-    this.#skeletons = skeletons
-    this.#skeletonStems = stems
+    this.#sounds = sounds
     this.#names = names
     this.#cache = new LruCache(init.cacheSize)
     this.#maxScored = init.maxScored
@@ -145,17 +147,6 @@ export class Speller {
       return true
     })
     return words
-  }
-
-  /** Up to MAX_SKELETON_BUCKET stems with this skeleton, in dictionary order. */
-  #stemsBySkeleton(key: string): string[] {
-    const stems: string[] = []
-    this.#skeletons.forEach(hashString(key), (entry) => {
-      const stem = this.#skeletonStems[entry]!
-      if (skeleton(stem) === key) stems.push(stem)
-      return stems.length < MAX_SKELETON_BUCKET
-    })
-    return stems
   }
 
   /** Whether the dictionary (or the added words) accepts the word as written. */
@@ -190,10 +181,11 @@ export class Speller {
   #search(word: string): Candidate[] {
     const lower = word.toLowerCase()
     let scored = 0
-    const score = (candidate: string) => {
+    const score = (candidate: string, limit?: number) => {
       scored++
-      return weightedDistance(lower, candidate)
+      return weightedDistance(lower, candidate, limit)
     }
+    const typoKey = phoneticKey(lower)
     const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
     const distances = new Map<string, number>()
     const consider = (candidate: string, cost?: number) => {
@@ -201,11 +193,26 @@ export class Speller {
       const spelled = this.#accepted(candidate)
       if (spelled === undefined) return
       const distance = cost ?? weightedDistance(lower, candidate)
-      const total = distance + FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand)
+      // Sounding like the typo counts for a candidate: "amature" meant "amateur", not "armature".
+      const sound = Math.min(keyDistance(typoKey, phoneticKey(candidate)), MAX_SOUND_DISTANCE)
+      const total =
+        distance +
+        FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand) +
+        SOUND_WEIGHT * sound +
+        SHAPE_WEIGHT * (1 - bigramSimilarity(lower, candidate))
       const previous = found.get(spelled)
       if (previous === undefined || total < previous) {
         found.set(spelled, total)
         distances.set(spelled, distance)
+      }
+    }
+
+    // A name typed in lower case: "susan" -> "Susan".
+    if (this.#names.has(lower)) {
+      const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1)
+      if (this.#spell.suggestible(capitalised)) {
+        found.set(capitalised, CASE_ONLY_COST)
+        distances.set(capitalised, CASE_ONLY_COST)
       }
     }
 
@@ -235,8 +242,10 @@ export class Speller {
       if (i >= 1 && i < lower.length && Math.max(head.length, tail.length) >= 3 && this.#isFrequentPart(head) && this.#isFrequentPart(tail)) {
         // A short half ("a", "in", "at") makes a split likelier by chance: it must beat a real edit clearly.
         const base = Math.min(head.length, tail.length) >= 3 ? 0.8 : 1.1
-        const cost = base + FREQUENCY_WEIGHT * Math.max(this.#band.get(head) ?? 0, this.#band.get(tail) ?? 0)
         const joined = `${head} ${tail}`
+        // Scored like any candidate on shared letter pairs: the space breaks one pair into two.
+        const cost =
+          base + FREQUENCY_WEIGHT * Math.max(this.#band.get(head) ?? 0, this.#band.get(tail) ?? 0) + SHAPE_WEIGHT * (1 - bigramSimilarity(lower, joined))
         if ((found.get(joined) ?? Infinity) > cost) {
           found.set(joined, cost)
           distances.set(joined, base)
@@ -263,31 +272,64 @@ export class Speller {
           if (seen.has(candidate)) continue
           seen.add(candidate)
           if (Math.abs(candidate.length - lower.length) > 2) continue
-          const cost = score(candidate)
-          if (cost <= 2.2) consider(candidate, cost)
+          const cost = score(candidate, NEAR_LIMIT)
+          if (cost <= NEAR_LIMIT) consider(candidate, cost)
         }
       }
     }
 
-    if (lower.length >= 5) {
+    if (lower.length >= MIN_SOUND_SEARCH) {
+      // A typo one likely slip from a word ("recieve", "adress") is searched only among stems that
+      // sound exactly like it, on a smaller budget: most typos are slips, and this keeps them cheap.
+      let nearest = Infinity
+      for (const distance of distances.values()) if (distance < nearest) nearest = distance
+      const slipFound = nearest <= SLIP
       // Sound-alike stems, with the typo's ending put back: "accomadated" -> "accommodated".
-      // The skeleton may also have one consonant too many or too few ("enviorment").
-      const budget = scored + this.#maxScored
+      // The stem's key may also be one sound off the typo's ("intellegent", "pronounciation").
+      const budget = scored + (slipFound ? this.#maxScored / 4 : this.#maxScored)
+      const maxKeyDistance = slipFound ? 0 : 2
+      // Nearest keys first over every ending, so the budget goes to the likeliest stems.
+      const lookups: Array<{ key: string; keyDistance: number; prefix: string; ending: string; stemOf: FormsOf }> = []
       for (const [ending, stemOf] of ENDINGS) {
-        if (!lower.endsWith(ending) || lower.length - ending.length < 4 || scored >= budget) continue
-        const typedStem = lower.slice(0, lower.length - ending.length)
-        const typedKey = skeleton(typedStem)
-        for (const key of skeletonVariants(typedKey)) {
-          if (scored >= budget) break
-          // A sound-alike may be far in letters; one with a consonant more or less must be nearer.
-          const limit = key === typedKey ? 3.5 : 2.6
-          for (const stem of this.#stemsBySkeleton(key)) {
-            for (const form of stemOf(stem, ending)) {
-              if (seen.has(form)) continue
-              seen.add(form)
-              const cost = score(form)
-              if (cost <= limit) consider(form, cost)
+        if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
+        const typedKey = phoneticKey(lower.slice(0, lower.length - ending.length))
+        if (typedKey.length < 2) continue
+        for (const [key, keyDistance] of keyNeighbours(typedKey)) {
+          if (keyDistance <= maxKeyDistance && this.#sounds.has(key)) lookups.push({ key, keyDistance, prefix: '', ending, stemOf })
+        }
+        // A prefix on a stem ("unaturral" is un + natural): the stem's key follows the prefix's.
+        for (const [prefix, prefixKey] of this.#prefixes) {
+          if (!lower.startsWith(prefix.charAt(0)) || !typedKey.startsWith(prefixKey) || typedKey.length - prefixKey.length < 2) continue
+          const after = typedKey.slice(prefixKey.length)
+          const shared = typedKey.slice(prefixKey.length - 1)
+          // The stem may start with a vowel ("dis" + "appear"), share the prefix's last sound
+          // ("un" + "natural"), or both ("un" + "intelligible").
+          for (const rest of [after, `a${after}`, shared, `a${shared}`]) {
+            for (const [key, keyDistance] of keyNeighbours(rest, false)) {
+              if (keyDistance + 1 <= maxKeyDistance && this.#sounds.has(key)) lookups.push({ key, keyDistance: keyDistance + 1, prefix, ending, stemOf })
             }
+          }
+        }
+      }
+      lookups.sort((a, b) => a.keyDistance - b.keyDistance)
+      for (const { key, keyDistance, prefix, ending, stemOf } of lookups) {
+        if (scored >= budget) break
+        // A sound-alike may be far in letters; one a sound off must be nearer.
+        const limit = soundLimit(keyDistance, lower.length)
+        const typedStem = lower.slice(prefix.length, lower.length - ending.length)
+        for (const stem of this.#sounds.get(key)!) {
+          // The stem against the typed stem first: one short comparison rules out all its forms.
+          if (weightedDistance(typedStem, stem, limit + STEM_SLACK) > limit + STEM_SLACK) {
+            scored += 0.5
+            continue
+          }
+          for (const bare of stemOf(stem, ending)) {
+            const form = prefix + bare
+            // Each letter more or less costs at least 0.4.
+            if (seen.has(form) || Math.abs(form.length - lower.length) * 0.4 > limit) continue
+            seen.add(form)
+            const cost = score(form, limit)
+            if (cost <= limit) consider(form, cost)
           }
         }
       }
@@ -325,30 +367,23 @@ export class Speller {
   }
 }
 
-const MAX_SKELETON_BUCKET = 64
-
-/** The dictionary's stems by consonant skeleton, and its capitalised stems (lower-cased); marks their trigrams. */
-function indexDictionary(raws: Iterable<string>, trigrams: Uint8Array): { skeletons: HashBuckets; stems: string[]; names: Set<string> } {
-  const stems: string[] = []
-  const hashes: number[] = []
+/** The dictionary's stems by sound-alike key, and its capitalised stems (lower-cased); marks their trigrams. */
+function indexDictionary(raws: Iterable<string>, trigrams: Uint8Array): { sounds: Map<string, string[]>; names: Set<string> } {
+  const index = new Map<string, string[]>()
   const names = new Set<string>()
   for (const raw of raws) {
     const stem = raw.toLowerCase()
     if (raw !== stem && raw.charCodeAt(0) !== stem.charCodeAt(0)) names.add(stem)
     const lowerAscii = markTrigrams(trigrams, stem)
-    if (stem.length < 4 || !lowerAscii) continue
-    stems.push(stem)
-    hashes.push(hashCodes(skeletonCodesOf(stem)))
+    if (stem.length < 3 || !lowerAscii) continue
+    const key = phoneticKey(stem)
+    // Buckets are not capped (a cap would keep an arbitrary alphabetical slice): the
+    // search's work budget bounds what a lookup costs.
+    const list = index.get(key)
+    if (!list) index.set(key, [stem])
+    else list.push(stem)
   }
-  return { skeletons: new HashBuckets(Uint32Array.from(hashes), hashes.length), stems, names }
-}
-
-/** Whether `key` is `word` (skip < 0) or `word` without its letter at `skip`. */
-function isDeletion(word: string, skip: number, key: string): boolean {
-  if (skip < 0) return word === key
-  if (key.length !== word.length - 1) return false
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i < skip ? i : i + 1)) return false
-  return true
+  return { sounds: index, names }
 }
 
 /** Letters a-z and the apostrophe as 0-26; anything else is 27 (never pruned). */
@@ -381,52 +416,118 @@ function markTrigrams(trigrams: Uint8Array, word: string): boolean {
   return lowerAscii
 }
 
-/** A word's consonant skeleton: sound-alike spellings share one ("Missisipi", "Mississippi"). */
-export function skeleton(word: string): string {
-  return String.fromCharCode.apply(null, skeletonCodesOf(word))
+/** Whether `key` is `word` (skip < 0) or `word` without its letter at `skip`. */
+function isDeletion(word: string, skip: number, key: string): boolean {
+  if (skip < 0) return word === key
+  if (key.length !== word.length - 1) return false
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i < skip ? i : i + 1)) return false
+  return true
+}
+
+/** Weight of letter-pair overlap (1 = all pairs shared) against one edit. */
+const SHAPE_WEIGHT = 1
+
+/**
+ * Shared letter pairs, word edges included (Dice coefficient, 0-1): a long
+ * stretch typed right ("implemtes", "implements") outweighs one edit less
+ * elsewhere ("implants").
+ */
+export function bigramSimilarity(a: string, b: string): number {
+  const pairs = new Map<string, number>()
+  const edged = (w: string) => `<${w}>`
+  const x = edged(a)
+  const y = edged(b)
+  for (let i = 0; i + 1 < x.length; i++) {
+    const pair = x.slice(i, i + 2)
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+  }
+  let shared = 0
+  for (let i = 0; i + 1 < y.length; i++) {
+    const pair = y.slice(i, i + 2)
+    const left = pairs.get(pair)
+    if (left) {
+      shared++
+      pairs.set(pair, left - 1)
+    }
+  }
+  return (2 * shared) / (x.length - 1 + y.length - 1)
+}
+
+/** A lower-case name whose capitalised form is in the dictionary: "susan" -> "Susan". */
+const CASE_ONLY_COST = 0.2
+
+/** One likely slip: a neighbouring key, a dropped or added letter. */
+const SLIP = 0.9
+
+/** How much an ending put back on a stem ("e" dropped, a letter doubled) may change its distance. */
+const STEM_SLACK = 1
+
+/** Most weighted edits a frequent word two edits away may be from the typo. */
+const NEAR_LIMIT = 2.2
+
+/** Shortest typo searched among sound-alike stems (shorter ones have too many). */
+const MIN_SOUND_SEARCH = 4
+/** Weight of one sound of difference between typo and candidate keys, against one edit. */
+const SOUND_WEIGHT = 0.3
+const MAX_SOUND_DISTANCE = 3
+
+/** Most letter edits a sound-alike candidate may be from the typo, by how far its key is. */
+const SAME_SOUND_LIMIT = 3.5
+const NEAR_SOUND_LIMIT = 2.6
+const FAR_SOUND_LIMIT = 2.2
+const SOUND_LIMIT_PER_LETTER = 0.35
+
+function soundLimit(keyDistance: number, length: number): number {
+  const limit = keyDistance === 0 ? SAME_SOUND_LIMIT : keyDistance === 1 ? NEAR_SOUND_LIMIT : FAR_SOUND_LIMIT
+  // A long word takes more slips before it stops being recognisable ("unintelligible").
+  return Math.max(limit, SOUND_LIMIT_PER_LETTER * length)
 }
 
 /**
- * The skeleton as char codes, in one reused array (valid until the next call):
- * at load only its hash is kept, so no string is made per stem.
+ * A key and the keys one sound from it (a sound dropped, added, changed or two
+ * swapped), then two sounds dropped, each with its distance; no key twice.
  */
-function skeletonCodesOf(word: string): number[] {
-  const codes = skeletonCodes
-  codes.length = 0
-  let last = -1
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i)
-    let c = code >= 97 && code <= 122 ? SOUND[code - 97]! : code
-    if (c === 112 && word.charCodeAt(i + 1) === 104) {
-      c = 102 // "ph" sounds as "f"
-      i++
+function keyNeighbours(key: string, twoOff = true): Array<[string, number]> {
+  const out = new Map<string, number>([[key, 0]])
+  const add = (k: string, d: number) => {
+    if (k.length > 0 && !out.has(k)) out.set(k, d)
+  }
+  for (let i = 0; i < key.length; i++) add(key.slice(0, i) + key.slice(i + 1), 1)
+  for (let i = 0; i + 1 < key.length; i++) add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2), 1)
+  for (let i = 0; i < key.length; i++) {
+    for (const c of i === 0 ? 'a' + KEY_SYMBOLS : KEY_SYMBOLS) if (c !== key[i]) add(key.slice(0, i) + c + key.slice(i + 1), 1)
+  }
+  for (let i = 0; i <= key.length; i++) {
+    for (const c of i === 0 ? 'a' + KEY_SYMBOLS : KEY_SYMBOLS) if (c !== key[i - 1] && c !== key[i]) add(key.slice(0, i) + c + key.slice(i), 1)
+  }
+  if (twoOff && key.length >= 4) {
+    for (let i = 0; i < key.length; i++) {
+      const once = key.slice(0, i) + key.slice(i + 1)
+      for (let j = i; j < once.length; j++) add(once.slice(0, j) + once.slice(j + 1), 2)
     }
-    // The first letter stays even when it is a vowel: "acount" is not "kount".
-    if (i === 0 && c === 0) c = code
-    if (c === 0 || c === last) continue
-    codes.push(c)
-    last = c
   }
-  return codes
+  return [...out]
 }
 
-const skeletonCodes: number[] = []
-
-const CONSONANTS = 'bdfgjklmnprstvx'
-
-/** A skeleton, then itself with one consonant removed or added (never the first letter). */
-function* skeletonVariants(key: string): Generator<string> {
-  yield key
-  for (let i = 1; i < key.length; i++) yield key.slice(0, i) + key.slice(i + 1)
-  for (let i = 1; i <= key.length; i++) {
-    for (const c of CONSONANTS) if (c !== key[i - 1] && c !== key[i]) yield key.slice(0, i) + c + key.slice(i)
+/** Edit distance between two sound keys (swaps count as one). */
+function keyDistance(a: string, b: string): number {
+  if (a === b) return 0
+  const m = a.length
+  const n = b.length
+  const d: number[] = []
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      if (i === 0 || j === 0) {
+        d[i * (n + 1) + j] = i + j
+        continue
+      }
+      let best = Math.min(d[(i - 1) * (n + 1) + j]! + 1, d[i * (n + 1) + j - 1]! + 1, d[(i - 1) * (n + 1) + j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * (n + 1) + j - 2]! + 1)
+      d[i * (n + 1) + j] = best
+    }
   }
+  return d[m * (n + 1) + n]!
 }
-
-/** Letter to skeleton sound (a char code), a-z: vowels, h, w and y vanish (0); c and q sound as k, z as s. */
-const SOUND: readonly number[] = [...'abcdefghijklmnopqrstuvwxyz'].map((c) =>
-  'aeiouyhw'.includes(c) ? 0 : (c === 'c' || c === 'q' ? 'k' : c === 'z' ? 's' : c).charCodeAt(0),
-)
 
 type FormsOf = (stem: string, ending: string) => string[]
 const inflect: FormsOf = (stem, ending) => {
@@ -437,7 +538,7 @@ const inflect: FormsOf = (stem, ending) => {
   forms.push(stem + stem.charAt(stem.length - 1) + ending)
   return forms
 }
-/** Endings stripped from a typo before the skeleton lookup, longest first. */
+/** Endings stripped from a typo before the sound-alike lookup, longest first. */
 const ENDINGS: ReadonlyArray<readonly [string, FormsOf]> = [
   'ations', 'ation', 'ments', 'ment', 'ingly', 'ings', 'ing', 'ally', 'edly', 'ers', 'ies', 'ied', 'ed', 'es', 'er', 'ly',
   'ness', 'able', 'ible', 'ions', 'ion', 'ity', 's', '',
@@ -452,6 +553,17 @@ function deletionsOf(word: string): Set<string> {
     for (let j = i; j < once.length; j++) out.add(once.slice(0, j) + once.slice(j + 1))
   }
   return out
+}
+
+/** The prefixes a Hunspell affix file adds ("PFX A 0 re ."), each once. */
+function prefixTable(aff: string): string[] {
+  const prefixes = new Set<string>()
+  for (const line of aff.split('\n')) {
+    if (!line.startsWith('PFX ')) continue
+    const [, , strip, add] = line.trim().split(/\s+/)
+    if (strip === '0' && add && /^[a-z]{2,5}$/.test(add)) prefixes.add(add)
+  }
+  return [...prefixes]
 }
 
 /** REP lines of a Hunspell affix file, as [from, to] with "_" meaning a space. */
@@ -473,37 +585,53 @@ function replacementTable(aff: string): Array<[string, string]> {
  * rarely wrong.
  */
 let table = new Float64Array(32 * 32)
+let insertCosts = new Float64Array(32)
 
-export function weightedDistance(typo: string, word: string): number {
+/**
+ * The distance, or Infinity once it must exceed `limit` (every row of the
+ * table, and the one before it for a swap, is past it): candidates far from
+ * the typo are dropped without filling the rest of the table.
+ */
+export function weightedDistance(typo: string, word: string, limit = Infinity): number {
   const m = typo.length
   const n = word.length
+  const first = typo.charCodeAt(0) !== word.charCodeAt(0) ? FIRST_LETTER_PENALTY : 0
+  const bound = limit - first
   const width = n + 1
-  // One reused table: this runs hundreds of times per search, and garbage is GC pauses.
+  // Reused tables: this runs hundreds of times per search, and garbage is GC pauses.
   if (table.length < (m + 1) * width) table = new Float64Array((m + 1) * width * 2)
+  if (insertCosts.length < n) insertCosts = new Float64Array(n * 2)
   const d = table
+  const ins = insertCosts
+  for (let j = 0; j < n; j++) ins[j] = insertCost(word, j)
   d[0] = 0
-  for (let j = 1; j <= n; j++) d[j] = d[j - 1]! + insertCost(word, j - 1)
+  for (let j = 1; j <= n; j++) d[j] = d[j - 1]! + ins[j - 1]!
+  let previousMin = 0
   for (let i = 1; i <= m; i++) {
     const row = i * width
     const above = row - width
-    d[row] = d[above]! + deleteCost(typo, i - 1)
-    const a = typo.charCodeAt(i - 1)
     const remove = deleteCost(typo, i - 1)
+    d[row] = d[above]! + remove
+    let rowMin = d[row]!
+    const a = typo.charCodeAt(i - 1)
+    const before = i > 1 ? typo.charCodeAt(i - 2) : -1
     for (let j = 1; j <= n; j++) {
       const b = word.charCodeAt(j - 1)
       let best = d[above + j - 1]! + (a === b ? 0 : substituteCost(a, b))
       const viaDelete = d[above + j]! + remove
       if (viaDelete < best) best = viaDelete
-      const viaInsert = d[row + j - 1]! + insertCost(word, j - 1)
+      const viaInsert = d[row + j - 1]! + ins[j - 1]!
       if (viaInsert < best) best = viaInsert
-      if (i > 1 && j > 1 && a !== b && a === word.charCodeAt(j - 2) && typo.charCodeAt(i - 2) === b) {
+      if (j > 1 && a !== b && before === b && a === word.charCodeAt(j - 2)) {
         const viaSwap = d[above - width + j - 2]! + 0.6
         if (viaSwap < best) best = viaSwap
       }
       d[row + j] = best
+      if (best < rowMin) rowMin = best
     }
+    if (rowMin > bound && previousMin > bound) return Infinity
+    previousMin = rowMin
   }
-  const first = typo.charCodeAt(0) !== word.charCodeAt(0) ? FIRST_LETTER_PENALTY : 0
   return d[m * width + n]! + first
 }
 
