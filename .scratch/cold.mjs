@@ -1,8 +1,0 @@
-const t0 = performance.now()
-const { createLinter } = await import('/work/main/dist/src/node.js')
-const t1 = performance.now()
-const linter = await createLinter()
-const t2 = performance.now()
-const r = linter.lint('Thanks for waitng, your refund was proccessed today and should arive in 3 days.')
-const t3 = performance.now()
-console.log({import: t1-t0, create: t2-t1, lint: t3-t2, total: t3-t0, n: r.messages.length})
