@@ -32,8 +32,31 @@ async function loadPhrases(): Promise<void> {
 
 /** "while the page loads", "while I run a test": says what is going on during the wait. */
 const WHILE_PATTERN = /\b(?:while|whilst) (?:the|your|our|my|it|this|that|they|we|i|i'm|we're|he|she|you)\b/
-/** A question to the customer: "can you confirm…?", "which card did you use?". */
-const ASKS_CUSTOMER = /\b(?:can|could|would|will) you\b[^.!?\n]{0,120}\?|\b(?:what|which|when|where|do you|did you|is your|are you|have you)\b[^.!?\n]{0,120}\?/
+/** Words that open a question to the customer: "can you confirm…?", "which card did you use?". */
+const QUESTION_OPENER = /\b(?:can you|could you|would you|will you|what|which|when|where|do you|did you|is your|are you|have you)\b/g
+/** How far after its opener a question's "?" may come. */
+const QUESTION_REACH = 120
+const CLAUSE_END = '.!?\n'
+
+/**
+ * Whether the text asks the customer something: an opener whose clause ends in "?"
+ * at most QUESTION_REACH characters later. The clause end is found by one forward
+ * scan shared by all openers, not by a regex with a bounded gap tried at every opener.
+ */
+function asksCustomer(text: string): boolean {
+  QUESTION_OPENER.lastIndex = 0
+  let clauseEnd = -1 // the first of . ! ? or a newline at or after the current opener
+  for (let match = QUESTION_OPENER.exec(text); match; match = QUESTION_OPENER.exec(text)) {
+    const from = match.index + match[0].length
+    if (clauseEnd < from) {
+      clauseEnd = from
+      while (clauseEnd < text.length && !CLAUSE_END.includes(text[clauseEnd]!)) clauseEnd++
+    }
+    if (text[clauseEnd] === '?' && clauseEnd - from <= QUESTION_REACH) return true
+  }
+  return false
+}
+
 /** "some time to call the store": the wait is for named work. */
 const TIME_TO_PATTERN = /\b(?:time|moment|moments|minute|sec|second|while) to ([a-z]{2,20})\b/g
 
@@ -63,7 +86,7 @@ export default defineRule({
     if (TIME_PATTERN.test(lower) || saysWhatAgentDoes(lower)) return
     if (closesInstructions(lower, holds[0]![0])) return
     // "Hold that thought — can you confirm the email first?": the customer has the turn, not a wait.
-    if (ASKS_CUSTOMER.test(lower.slice(holds[holds.length - 1]![1]))) return
+    if (asksCustomer(lower.slice(holds[holds.length - 1]![1]))) return
 
     // Report the sentences that contain a holding phrase, first to last.
     const sentences = context.sentences()

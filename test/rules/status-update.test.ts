@@ -45,6 +45,7 @@ ruleTester('status-update', {
     "I'm working on the replacement order now.",
     "Give me some time to look through your invoices.",
     "Hold that thought — first, can you confirm the email on the account?",
+    `Hold that thought, when you ${'wait '.repeat(30)}then, which card did you use?`,
     "Unplug the router, wait 30 seconds, plug it back in, and check whether the light turns green. I'll be right here.",
     "The team is still working on the outage and expects a fix by 3pm.",
     "Clear the cache and cookies, close the browser and open it again. Let me know how it goes, I'll stay on the line.",
@@ -133,6 +134,11 @@ ruleTester('status-update', {
     { text: "Give us some more time please.", errors: [{ text: "Give us some more time please." }] },
     { text: "Hold that thought, I'll be right back.", errors: [{ text: "Hold that thought, I'll be right back." }] },
     { text: "Sure, let me get back to you shortly.", errors: [{ text: "Sure, let me get back to you shortly." }] },
+    {
+      name: 'a question mark further than 120 characters from its opener does not make the draft a question',
+      text: `Hold that thought, can you ${'wait '.repeat(30)}?`,
+      errors: [{ text: `Hold that thought, can you ${'wait '.repeat(30)}?` }],
+    },
     {
       name: 'a hold after an answer is still a hold',
       text: 'Thanks for the order number. Still working on it.',
