@@ -4,6 +4,9 @@
  * (-s, -ed, -ing, -ly, -er, -est) are handled by the rule.
  */
 export const emphasisWords: readonly string[] = [
+  // Negative contractions typed without their apostrophe ("DONT", "DIDNT"): still shouted words.
+  'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'shouldnt', 'isnt', 'arent', 'wasnt', 'werent',
+  'havent', 'hasnt', 'hadnt', 'mustnt', 'aint',
   'absolute', 'absolutely', 'actual', 'actually', 'again', 'anyone', 'anything', 'anyway', 'asap', 'attention',
   'available', 'basic', 'before', 'both', 'cancel', 'careful', 'carefully', 'certain', 'certainly', 'check',
   'complete', 'completely', 'confirm', 'correct', 'critical', 'current', 'deadline', 'definite', 'definitely',

@@ -13,7 +13,7 @@ import { scanCase } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** Every cue below contains one of these words (case-insensitive, on the raw draft). */
-const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my/i
+const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my|solve|fix|resolv|cure|eliminat|get rid/i
 /** Subjects that make a commitment the agent's own. */
 const OWN = new Set(['i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'to', 'myself', 'personally', 'ill'])
 /** A promise or guarantee and the word after it ("I promise the refund…" → "the"). */
@@ -55,6 +55,8 @@ const NO_RISK = /\bno (?:chance|risk|possibility|danger) (?:of|that) (?:a |any |
 /** "you won't have any more issues", "there won't be any delays": promises the problem away. */
 const NO_MORE_PROBLEMS = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:have|see|get|experience|run into|face|hit|encounter|be) (?:any )?(?:(?:more|further|other) )?(?:issues?|problems?|errors?|trouble|drops?|crashes?|outages?|delays?|hiccups?|glitches?|interruptions?|complications?)\b/
 /** "nothing will go wrong", "it can't fail": certainty by ruling failure out. */
+/** "the new router will solve all your connection problems": every problem promised away. */
+const SWEEPING_FIX = /\b([a-z]{1,20})(?:'ll| will|(?: is| are|'s|'re) going to)(?: [a-z]{1,12}ly)? (?:solve|fix|resolve|cure|eliminate|end|get rid of|sort out|take care of) (?:all|every|each|any)(?: (?:of|one of))?(?: (?:your|the|these|those|its|their|our))?(?: [\w-]{1,20}){0,2}? (?:problems?|issues?|troubles?|errors?|drops?|headaches?|bugs?|glitches?|complaints?|worries|faults?)\b/
 const NOTHING_WRONG = /\bnothing (?:bad |else )?(?:will|can|could|is going to|'ll)(?: possibly)? (?:go wrong|go amiss|fail|break|get lost|be lost|happen to (?:it|them|your))\b/
 const CANNOT_FAIL = /\b([a-z]{1,20}) (?:can't|cannot|can not|won't|will not|will never)(?: possibly| ever)? (?:fail|go wrong|let you down)\b/
 /** "no way the bank will decline it", "zero chance your flight gets cancelled". */
@@ -155,7 +157,7 @@ export function overpromises(sentence: string): boolean {
     if (CERTAIN_PRESENT.test(sentence)) return true
     if (certainOutcome(sentence)) return true
   }
-  for (const pattern of [NEVER_AGAIN, NO_MORE_PROBLEMS, NO_WAY, CANNOT_FAIL]) {
+  for (const pattern of [NEVER_AGAIN, NO_MORE_PROBLEMS, NO_WAY, CANNOT_FAIL, SWEEPING_FIX]) {
     const never = pattern.exec(sentence)
     if (never !== null && !OWN.has(never[1]!) && !OWN_EFFORT.test(sentence.slice(0, never.index))) return true
   }

@@ -73,6 +73,14 @@ export const supportVocabulary: readonly string[] = [
   'renderers', 'transcode', 'transcoding', 'transcoded', 'multicam', 'gamertag', 'gamertags', 'edu', 'repo',
   'repos', 'changelogs', 'timeline', 'timelines', 'subfolder', 'subfolders', 'unzip', 'unzipped', 'zipped',
   'integrations', 'workspace', 'workspaces', 'teammate', 'teammates', 'screen-share', 'dropdowns',
+  'webhook', 'webhooks', 'npm', 'OAuth', 'SSL', 'TLS', 'HTTPS', 'CNAME', 'SFTP', 'SAML', 'LDAP', 'SCIM', 'KPI', 'KPIs',
+  'signin', 'signout', 'passwordless', 'biometric', 'biometrics', 'keychain', 'customizable', 'configurable',
+  'upgradeable', 'uploadable', 'onboarded', 'offboarded', 'dedupe', 'deduped', 'deduplicate', 'deduplicated',
+  'geofence', 'geotag', 'geotagged', 'screenreader', 'timeslot', 'timeslots', 'superadmin', 'subaccount',
+  'subaccounts', 'dropshipping', 'upsold', 'crypto', 'cryptocurrency', 'gamepad', 'gamepads', 'esports', 'laggy',
+  'lootbox', 'lootboxes', 'telehealth', 'telemedicine', 'formulary', 'copay', 'copays', 'topup', 'top-up', 'top-ups',
+  'GitHub', 'GitLab', 'Jira', 'Trello', 'Asana', 'Figma', 'Canva', 'Zapier', 'Mailchimp', 'Xero', 'Wix', 'GoDaddy',
+  'Cloudflare', 'AWS', 'Kubernetes', 'Okta', 'Authy', 'YubiKey', 'Ethereum', 'Cash App',
   // Informal words common in chat
   'hiya', 'heya', 'no-one', 'anytime', 'alright',
 ]

@@ -23,6 +23,8 @@ export const HOLDING: readonly string[] = [
   String.raw`\b(?:hang|sit|hold) tight\b`,
   String.raw`\bplease hold\b(?= {0,3}(?:[.!,;:)—–-]|$|on\b|the line\b|while\b|for (?:a|one|just)\b|just\b|a ${UNIT}))`,
   String.raw`\bbear with (?:me|us)\b`,
+  // "stay with me here", "stick with us a moment"; not loyalty ("if you stick with us you'll save")
+  String.raw`\b(?:stay|stick) with (?:me|us)\b(?= {0,3}(?:[.!,;:)—–-]|$|here\b|please\b|for (?:a|just|one)\b|(?:a|one|just a) ${UNIT}\b))`,
   // "wait a minute, then plug it back in" is a step, not a hold
   String.raw`(?:\b(?:please|kindly|just) |(?:^|[.!?,;:]) {0,3})(?:wait|be patient)\b(?= {0,3}(?:[.!,;:)—–-]|$|while\b|here\b|on the\b|a ${UNIT}\b(?!,? (?:then|and|before|until|after)\b)|for (?:a|me|us|just)\b|with (?:me|us)\b))`,
   String.raw`\b(?:be )?right back\b`,

@@ -31,6 +31,10 @@ const PERSON_PATTERN = /\b(?:to|with) (?:my |our )?(?:colleague|teammate|co-?wor
 const PERSON_SUBJECT = /\b([A-Z][a-z]{1,20})(?:'ll| will| is going to| is about to| can) (?:join|take over|be with you|pick (?:this|it) up|continue)\b/g
 const NOT_A_NAME = new Set(['Our', 'The', 'My', 'You', 'Your', 'This', 'That', 'A', 'An', 'One', 'Customer', 'Support', 'Someone', 'Somebody', 'Another', 'They', 'He', 'She', 'It', 'We', 'Who', 'Anyone'])
 const IT_PATTERN = /\b(?:to|with) (?:our |the )?IT\b/
+/** "Dr. Shah", "Ms Lee": a person by title. */
+const TITLED_PERSON = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? [A-Z][a-z]{1,20}\b/
+/** "bringing in our pharmacist": the one brought in, by role. */
+const BROUGHT_IN = /\b(?:bring(?:ing)?|loop(?:ing)?) in (?:a|my|our|one of our|the) ([a-z-]{2,20})(?: ([a-z-]{2,20}))?/g
 
 export default defineRule({
   meta: {
@@ -117,7 +121,13 @@ function destinationOf(lower: string, text: string): { found: boolean; impliesRe
     if (qualifiers.some((word) => !phrases.GENERIC_QUALIFIER.has(word))) return { found: true, impliesReason: true }
   }
   if (DEPARTMENT_PATTERN.test(lower) || IT_PATTERN.test(text)) return { found: true, impliesReason: true }
+  // A role by what it does ("our pharmacist", "a claims adjuster") says who and why; "a colleague" only who.
+  for (const match of lower.matchAll(BROUGHT_IN)) {
+    const words = [match[1]!, match[2]].filter((word): word is string => word !== undefined)
+    if (words.some((word) => !phrases.GENERIC_ROLE.has(word) && !phrases.GENERIC_QUALIFIER.has(word))) return { found: true, impliesReason: true }
+  }
   if (phrases.ROLE.test(lower)) return { found: true, impliesReason: false }
+  if (TITLED_PERSON.test(text)) return { found: true, impliesReason: false }
   for (const match of [...text.matchAll(PERSON_PATTERN), ...text.matchAll(PERSON_SUBJECT)]) {
     if (!NOT_A_NAME.has(match[1]!)) return { found: true, impliesReason: false }
   }

@@ -9,6 +9,8 @@ const CHAT = String.raw`(?:you|this chat|the chat|your chat|this conversation|ou
 export const ANNOUNCE: readonly string[] = [
   String.raw`\b(?:transfer(?:ring)?|connect(?:ing)?|pass(?:ing)?|hand(?:ing)?|rout(?:e|ing)|escalat(?:e|ing)) ${CHAT}\b(?! (?:the|a|an|some|this|that|your|those|these|our|back|up|down|know)\b)`,
   String.raw`\b(?:mov(?:e|ing)) ${CHAT} (?:over|across)\b`,
+  // "…are handled by our Groups desk, so I'm moving you there now"
+  String.raw`\b(?:mov(?:e|ing)|send(?:ing)?|transfer(?:ring)?|pass(?:ing)?|connect(?:ing)?|rout(?:e|ing)) (?:you|this chat|your chat) (?:over |across |straight )?there\b`,
   String.raw`\b(?:bring(?:ing)?|loop(?:ing)?) in (?:a|my|our|one of|someone|somebody)\b`,
   String.raw`\b(?:put(?:ting)?|get(?:ting)?) you (?:through|in touch)\b`,
   String.raw`\b(?:hand(?:ing)?|pass(?:ing)?|transfer(?:ring)?) (?:this|the|your) (?:chat|conversation|case)? ?(?:over|on|across)\b`,
@@ -19,8 +21,11 @@ export const ANNOUNCE: readonly string[] = [
   String.raw`\btak(?:e|ing) over (?:the|this|your) (?:chat|conversation|case)\b|\btak(?:e|ing) over from (?:me|here)\b`,
   String.raw`\b(?:send(?:ing)?|get(?:ting)?) you (?:over|across|through) to\b`,
   // "I've requested a transfer to our Claims team"
-  String.raw`\b(?:a|the|your|this) (?:transfer|handover|hand-over|handoff|hand-off) (?:of (?:this|your) (?:chat|conversation) )?(?:to|over to)\b`,
-  String.raw`\b(?:get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|ask(?:ing)?|invit(?:e|ing)) (?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s?\b(?! (?:said|says|told|confirmed|has|had|is|was)\b)`,
+  // Not a money transfer: "the transfer to your savings account went through"
+  String.raw`\b(?:a|the|your|this) (?:transfer|handover|hand-over|handoff|hand-off) (?:of (?:this|your) (?:chat|conversation) )?(?:to|over to)\b(?! (?:(?:your|my|our|the|a|an|their|his|her|another|a new|the new|a different) )?(?:[a-z-]{1,20} ){0,2}(?:account|accounts|savings|checking|current|isa|ira|401k|card|wallet|balance|bank|iban|paypal|venmo|zelle|fund|funds)\b)`,
+  String.raw`\b(?:get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|invit(?:e|ing)) (?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s?\b(?! (?:said|says|told|confirmed|has|had|is|was)\b)`,
+  // Asking a colleague is consulting them ("let me ask my team lead"); asking them in is a transfer.
+  String.raw`\bask(?:ing)? (?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s? to (?:join|take over|step in|pick (?:this|it) up|continue|chat with you|speak with you|talk with you)\b`,
 ]
 
 /** Offers and conditionals: "I can transfer you if…", "Would you like me to connect you…". */
@@ -58,6 +63,8 @@ export const DEPARTMENTS: readonly string[] = [
 export const TEAM_WORD = String.raw`(?:team|department|dept|desk|group|unit|squad|office|specialists?|experts?|engineers?|technicians?|agents?|advisors?|advisers?|representatives?|reps?|colleagues?|officers?|crew|staff)`
 
 /** Roles that say who without saying why. */
+export const GENERIC_ROLE: ReadonlySet<string> = new Set(['colleague', 'colleagues', 'teammate', 'coworker', 'co-worker', 'someone', 'somebody', 'person', 'agent', 'rep', 'representative', 'supervisor', 'manager', 'lead', 'senior', 'specialist', 'expert', 'member', 'one', 'other', 'team', 'shift', 'boss'])
+
 export const ROLE = /\b(?:to|with|get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|ask(?:ing)?|invit(?:e|ing)) (?:my|our|a|the|one of our) (?:senior |shift |team )?(?:supervisor|manager|team lead|lead|specialist|senior agent|senior colleague)s?\b/
 
 /** A reason for the transfer, said outright. */
@@ -69,6 +76,9 @@ export const REASON = new RegExp(
     String.raw`\b(?:they|she|he)(?:'re|'s| are| is) (?:the (?:best|right)|best|better|able|specialists?|experts?)\b`,
     String.raw`\b(?:to|for) (?:help(?:ing)?|sort(?:ing)?|handl(?:e|ing)|process(?:ing)?|look(?:ing)? into|fix(?:ing)?|review(?:ing)?|resolv(?:e|ing)|check(?:ing)?|assist(?:ing|ance)?|arrang(?:e|ing)|issu(?:e|ing)|approv(?:e|ing)|complet(?:e|ing)|discuss(?:ing)?|tak(?:e|ing) care)\b`,
     String.raw`\b(?:handles?|look after|looks after|deal with|deals with) (?:these|this|those|that|it|such)\b`,
+    // "Refill overrides need a pharmacist's approval, so I'm bringing in…": the clause before "so" is the why.
+    String.raw`\b(?:needs?|requires?) (?:a |an |the |our )?(?:[a-z-]{1,20}(?:'s)? ){0,2}(?:approval|sign-off|signoff|authori[sz]ation|review|permission|access)\b`,
+    String.raw`\b(?:are|is) (?:handled|dealt with|managed|processed|looked after|covered|approved) by\b`,
   ].join('|'),
 )
 

@@ -110,6 +110,8 @@ ruleTester('no-all-caps', {
     { text: 'Please type it EXACTLY as shown.', errors: [{ text: 'EXACTLY' }] },
     { text: 'IMPORTANT: the link expires tomorrow.', errors: [{ text: 'IMPORTANT', suggestions: ['Important'] }] },
     { text: 'Do it NOW, and DON\'T wait.', errors: [{ text: 'NOW' }, { text: "DON'T" }] },
+    { name: 'a negative contraction typed without its apostrophe', text: 'Please DONT click the old link.', errors: [{ text: 'DONT', offset: 7, endOffset: 11 }] },
+    { text: 'You CANT reuse the code, and it WONT stack.', errors: [{ text: 'CANT' }, { text: 'WONT' }] },
     { text: 'Please DO IT today.', errors: [{ text: 'DO IT', suggestions: ['do it'] }] },
     { text: 'No worries at ALL 🙂 Your link is on its way.', errors: [{ text: 'ALL' }] },
     { text: 'I am SO sorry about the wait.', errors: [{ text: 'SO', suggestions: ['so'] }] },

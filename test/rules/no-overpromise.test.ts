@@ -6,6 +6,10 @@ const MESSAGE =
 
 ruleTester('no-overpromise', {
   valid: [
+    'The new router should solve most of the connection problems.',
+    "I'll fix all the issues on your account before noon.",
+    "This update won't fix all of the display problems, I'm afraid.",
+    'Restarting will clear the cache, which often fixes these errors.',
     // Idioms: certain that, mark my words, rest easy, no risk of, never going to happen again.
     "There's no chance of a fee if you cancel today.",
     "I'm going to make sure it never happens again.",
@@ -248,6 +252,9 @@ ruleTester('no-overpromise', {
     { text: 'Rest assured the package will be with you on Monday.', errors: [{}] },
     { text: "I'm certain the bank will approve it.", errors: [{}] },
     { text: "After this update you won't have any more issues.", errors: [{}] },
+    { name: 'every problem promised away', text: 'The new router will solve all your connection problems.', errors: [{ text: 'The new router will solve all your connection problems.' }] },
+    { text: "This patch is going to completely fix every one of the sync issues.", errors: [{}] },
+    { text: "Once you're on fibre, it'll get rid of all the drops.", errors: [{}] },
     { text: 'The shipment is 100% going to arrive on time.', errors: [{}] },
     {
       name: 'one message per sentence',

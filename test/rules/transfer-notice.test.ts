@@ -37,6 +37,15 @@ ruleTester('transfer-notice', {
     { text: "I'm handing this over to my colleague Jess, who specialises in refunds.", context: transfer },
     { text: "Our Payments specialists can sort this out, so I'm passing your chat to them now.", context: transfer },
     { name: 'a team named for what it does says why', text: 'I’m connecting you with Priya from our Technical Support team.', context: transfer },
+    // Money transfers and consulting a colleague are not chat transfers.
+    'The transfer to your checking account cleared this morning.',
+    'Your transfer to the joint savings account is scheduled for Friday.',
+    'Let me ask my supervisor whether the coupon applies; it will take about two minutes.',
+    "I'm asking a specialist about the error code and will update you in five minutes.",
+    // "…handled by X, so I'm moving you there", and a role brought in by what it does.
+    { text: "Address changes are handled by our Records desk, so I'm moving you there now; they can see this chat.", context: transfer },
+    { text: "Warranty repairs need a technician's approval, so I'm bringing in our repair technician; she can read everything above.", context: transfer },
+    { text: "Dosage questions need a clinician, so I'm bringing in our pharmacist, Dr. Okafor, to this chat.", context: transfer },
   ],
   invalid: [
     {
@@ -47,6 +56,9 @@ ruleTester('transfer-notice', {
     { text: "I'm going to transfer you.", errors: [{}] },
     { text: 'Let me connect you to someone who can help.', errors: [{ message: /does not say who or which team will take over;/ }] },
     { text: "I'll hand you over to a colleague.", errors: [{}] },
+    { text: "I'm bringing in a colleague.", errors: [{ message: /does not say who or which team will take over and why;/ }] },
+    { text: 'Let me ask my supervisor to join the chat.', errors: [{ text: 'Let me ask my supervisor to join the chat.', message: /does not say why;/ }] },
+    { text: "I'm moving you there now.", errors: [{ message: /does not say who or which team will take over and why;/ }] },
     { text: 'A colleague will take over from here.', errors: [{}] },
     {
       name: 'the action, and a draft that does not mention it',

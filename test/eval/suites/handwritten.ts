@@ -33,6 +33,11 @@ export const holdout: EvalSuite = labelledSuite('holdout', undefined, () =>
   fileURLToPath(new URL('../holdout/cases.jsonl', import.meta.url)),
 )
 
+/** A second held-out set, written the same way later (cases-2.jsonl), scored on its own: its first run is the honest figure. */
+export const holdout2: EvalSuite = labelledSuite('holdout-2', undefined, () =>
+  fileURLToPath(new URL('../holdout/cases-2.jsonl', import.meta.url)),
+)
+
 function labelledSuite(name: string, sharedFile: string | undefined, path: () => string): EvalSuite {
   return {
   name,
