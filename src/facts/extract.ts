@@ -98,6 +98,8 @@ const STREET = /\b\d{1,6}[A-Za-z]?\s+(?:[\p{L}\d.'-]{1,30}\s+){0,4}?(?:street|st
 const ADDRESS_TAIL_END = /\s(?:on|and|but|because|which|so|for|from|since|by|to|in\s+(?:the|a)|please|thanks|can|could|is|was|it|i|we|my)\b|\.(?:\s|$)/iu
 const ZIP_IN_ADDRESS = /(?:\b[A-Za-z]{2}[ ,]{1,3}(\d{5}(?:-\d{4})?)|\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s*$/u
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/gu
+/** A bare US ZIP where a place is meant: "is fiber available at 60614?", "do you deliver to 94110". */
+const ZIP_AS_PLACE = /\b(?:available|availability|coverage|service|serviceable|deliver|delivers|delivery|ship|ships|shipping|outages?|stores?|live|located|based|area)\s{1,3}(?:at|in|to|for|near|around)\s{1,3}(?:the\s{1,3})?(?:zip\s{1,3}(?:code\s{1,3})?)?(\d{5})(?:-\d{4})?(?![\w-])/giu
 const DEVICE = /\b(?:iphone|ipad|ipod|macbook(?:\s(?:air|pro))?|imac|galaxy|pixel|oneplus|xperia|surface|kindle|chromebook|thinkpad|playstation|ps[345]|xbox|nintendo\s+switch|apple\s+watch|redmi|xiaomi|huawei|nokia|moto(?:rola)?|lenovo|dell|hp|asus|acer)\s?(?:[a-z]{0,3}\d{1,4}[a-z+]{0,4}|\d{1,2}(?:st|nd|rd|th)\s+gen|x|xr|xs|se|one|series\s+[xs])(?:\s(?:pro|max|plus|ultra|mini|lite|fe|edge))*\b/giu
 const OS = /\b(?:ios|ipados|android|windows|mac\s?os(?:\s?x)?|macos|chrome\s?os|ubuntu|linux|one\s?ui|harmony\s?os)\s?(?:\d{1,2}(?:\.\d{1,2}){0,2}|xp|vista|sonoma|ventura|monterey|big\s+sur|sequoia|catalina)\b/giu
 const BROWSER = /\b(?:chrome|firefox|safari|opera|brave|vivaldi|internet\s+explorer|microsoft\s+edge|samsung\s+internet)(?:\s(?:version\s)?\d{1,3}(?:\.\d{1,4}){0,3})?\b|\bEdge\b(?=\s(?:browser|\d))/giu
@@ -224,6 +226,11 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
     push('address', value, match.index, match.index + value.length)
     const zip = ZIP_IN_ADDRESS.exec(value)
     if (zip) facts.push({ type: 'zip', value: zip[1] ?? zip[2]!, start: match.index, end: match.index + value.length })
+  }
+  for (const match of matchesOf(ZIP_AS_PLACE, text)) {
+    const start = match.index + match[0].search(/\d{5}/) // the words before the ZIP have no digits
+    const end = match.index + match[0].length
+    if (free(start, end)) push('zip', text.slice(start, end), start, end)
   }
   for (const match of matchesOf(UK_POSTCODE, text)) {
     if (!facts.some((f) => f.type === 'zip' && f.value.replace(/\s/g, '') === match[0].replace(/\s/g, ''))) {
