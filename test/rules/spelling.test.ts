@@ -30,6 +30,8 @@ ruleTester('spelling', {
     'Hi Xochitl, your order shipped.',
     'Thanks for waiting, Priyanka. Your parcel is on its way.',
     'Thanks! ^Kartika',
+    { name: 'a name opening a signature line', text: 'Let me know how that goes.\n\nRoopa-HP Social Media Support.' },
+    'Thanks for waiting!\nDanna – Acme Care',
     'Let me know how it goes. - Dani',
     'Our CEO Charlie Scharf wrote to every customer.',
     "Thanks, Mr. O'Sullivan. The meter reading is in.",
@@ -51,6 +53,7 @@ ruleTester('spelling', {
     'Zorblatt is covered by the warranty. Brightwave routers need a reset.',
   ],
   invalid: [
+    { name: 'a line start is no signature when more text follows', text: 'Recieve-HP is here.\nMore to follow.', errors: [{ text: 'Recieve', offset: 0, endOffset: 7 }] },
     {
       text: 'Your refund should arive by Friday.',
       errors: [
