@@ -7,7 +7,7 @@
  */
 import type { Cue, Sureness } from '../../src/cues.js'
 
-export type JokeKind = 'laughter' | 'joke-marker' | 'pun' | 'aside'
+export type JokeKind = 'laughter' | 'joke-marker' | 'pun' | 'wordplay' | 'aside'
 
 export interface JokeCue extends Cue {
   readonly kind: JokeKind
@@ -21,6 +21,8 @@ const laughter = (pattern: string, sureness: Sureness = 2): JokeCue => ({ patter
 const marker = (pattern: string, sureness: Sureness = 2): JokeCue => ({ pattern, sureness, kind: 'joke-marker', removable: true })
 const pun = (pattern: string, sureness: Sureness = 2): JokeCue => ({ pattern, sureness, kind: 'pun', removable: true })
 const aside = (pattern: string, sureness: Sureness = 1): JokeCue => ({ pattern, sureness, kind: 'aside', removable: false })
+/** A pun itself ("nacho average", "lettuce know"): needs re-wording, like an aside. */
+const wordplay = (pattern: string, sureness: Sureness = 2): JokeCue => ({ pattern, sureness, kind: 'wordplay', removable: false })
 
 export const jokeCues: readonly JokeCue[] = [
   // Laughter, stretched forms included (hahahaha, lolol, lmaooo); a lone "ha" or "heh" is a maybe.
@@ -41,6 +43,8 @@ export const jokeCues: readonly JokeCue[] = [
   // Capital "XD" is no emoticon to the tokenizer; opening a sentence before a word that is no verb or number, it laughs.
   { ...laughter(String.raw`xd{1,4}(?=\s*(?:[,.!]|$)|\s+(?!(?:is|was|has|are|were|will|can|does|comes|costs|model|series|version|camera|pro|plus|max)\b)[^\d\s-])`, 1), when: 'sentence-start' },
   laughter(String.raw`(?<=, )(?:ha|hah|heh)(?=\s*(?:[.!)]|$))`, 1),
+  // "XD", "xD", "X-D" closing a remark (before an end mark or an emoji); not a model after a determiner ("the XD").
+  laughter(String.raw`(?<![\p{L}\p{N}][-.]|\b(?:the|a|an|your|our|my|their|his|her|its|this|that|model|new|buy|order|ordered|get|got|with|for|of) )(?:x-?d{1,4})(?=\s*(?:[,.!?)]|$)|\s+[\uD83D\uD83E])`, 1),
   laughter(String.raw`(?<=\()(?:ha|hah|heh|lol)(?=\))`, 1),
 
   // Saying that it was a joke.
@@ -138,6 +142,55 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`brain (?:fart|freeze)`),
   aside(String.raw`(?<=\b(?:your|my) )(?:wallet|bank account|bank balance|credit card)(?: will| is going to| might)? (?:thank|hate|cry|weep|scream|forgive)`),
   aside(String.raw`get it\?`, 0),
+
+  // Comic hyperbole: "so late it nearly qualified for a pension", "older than the internet".
+  aside(String.raw`so (?:late|slow|old|long|delayed|overdue|ancient|expensive|heavy|big|small|tiny|quiet|busy) (?:that )?(?:it|they|you|the (?:\p{L}{2,20} ){0,2}\p{L}{2,20}) (?:(?:nearly|almost|practically|probably|basically|just about|might|must|could|would|should)(?:'ve| have)? ){1,2}(?:qualif(?:y|ied|ies)|walked|walk|crawled|crawl|swum|swam|retired|retire|earned|collected|collect|drawn|draw|grown|grew|aged|celebrated|had (?:a birthday|grandkids|kids)|applied for|got (?:a|its|their) (?:pension|passport|degree)|gone (?:grey|gray)|fossili[sz]ed|evolved)`),
+  aside(String.raw`(?<=\b(?:nearly|almost|practically|basically|probably) )(?:qualif(?:y|ied|ies|ying)|eligible) for (?:a |its |their |the )?(?:pension|retirement|a gold watch|social security|a bus pass)`, 1),
+  aside(String.raw`(?<=\b(?:it|it's|it is|it was|that|this|parcel|package|order|delivery|ticket|request|email|reply) (?:is |was |must be |has been )?(?:now |nearly |almost |practically |basically )?)old enough to (?:vote|drink|drive|retire|have (?:kids|children)|start school|go to school)`),
+  aside(String.raw`(?:older|slower|longer|ancient|old) (?:than|as) (?:the internet(?: itself)?|dirt|time itself|the hills|the pyramids|the dinosaurs|the stone age|the universe|the wheel|sliced bread|my grandma|my granny|my grandmother|methuselah|the sun|continental drift|a glacier|paint drying|(?:a |my |your )?(?:grandpa|grandad|granddad))`),
+  aside(String.raw`(?:since|from) the (?:dawn of time|stone age|ice age|last ice age|jurassic (?:era|period)|dark ages|age of the dinosaurs)`),
+  aside(String.raw`(?:i|we|you|they|it|he|she|the (?:courier|driver|postman|postie|mailman|parcel)) could(?:'ve| have) (?:walked|crawled|swum|swam|cycled|hopped|jogged|hand-carried|carried) (?:it |them |there |here |over |the \p{L}{2,20} ){0,2}(?:faster|quicker|sooner|by now|in less time|twice)`),
+  aside(String.raw`could(?:'ve| have) (?:walked|crawled|swum|swam) (?:there|here|it|over|across|to (?:you|your door))`, 1),
+  aside(String.raw`in (?:dog|internet|tech) years`),
+  aside(String.raw`(?:took|taking|takes|take) (?:longer than|about as long as|as long as) (?:a |the )?(?:glacier|ice age|geological era|sloth|snail|continental drift|paint (?:to dry|drying)|my (?:last )?(?:holiday|vacation))`),
+
+  // Puns, mostly on food: "nacho average", "lettuce know", "olive it".
+  wordplay(String.raw`nacho (?:average|problem|fault|typical|usual|ordinary|cheese)(?! (?:dip|sauce|platter|chips|tray|bar|flavou?r)\b)`),
+  wordplay(String.raw`lettuce (?:know|help|fix|make|see|get|sort|take|check|do|be|just)`),
+  wordplay(String.raw`olive (?:it|you|them|that)`),
+  wordplay(String.raw`(?<=\b(?:we're|we are|you're|you are|i'm|i am|they're|they are|been|we've been|really|totally|definitely|now) )on a roll`, 1),
+  wordplay(String.raw`(?:how|the way|way) the cookie crumbles`, 1),
+  marker(String.raw`(?:hope|hoping|if|sorry,? if) (?:that's|that is|this is|it's|that was|this was|that wasn't|this wasn't|it wasn't|i'm not being|i'm not) (?:not )?(?:too |a bit |a little |overly |being )?(?:cheesy|corny|punny)`),
+  marker(String.raw`(?:sorry,? |excuse the |forgive the |pardon the )(?:cheesy|corny|punny|terrible|bad|awful) (?:line|joke|one|pun|humou?r)`),
+  marker(String.raw`(?<=\b(?:that was|that's|sorry,? that's|sorry,? that was|i know,? that's|ok,? that's) (?:a bit |a little |so |too |very |pretty |rather )?)(?:cheesy|corny|punny)(?=\s*(?:[.!,)\u2014]|$))`, 1),
+  wordplay(String.raw`(?:donut|doughnut) (?:worry|worries|stress|panic|fret|forget|hesitate)`),
+  wordplay(String.raw`orange you (?:glad|happy|pleased)`),
+  wordplay(String.raw`water you (?:waiting for|doing|up to|looking for|thinking)`),
+  wordplay(String.raw`taco (?:'bout|bout|about) (?:it|that|this)`),
+  wordplay(String.raw`thanks a latte`),
+  wordplay(String.raw`(?:egg-?cellent|egg-?cited|egg-?citing|egg-?stra|purr-?fect|purr-?fectly|paw-?some|paw-?sitive|un-?bee-?lievable|bee-?lieve|un-?brie-?lievable|brie-?lieve|tea-?riffic|tea-?rific|brew-?tiful|a-?maize-?ing|pho-?nomenal|grate-?ful|soup-er|shell-?ebrate|fin-?tastic|o-?fish-?ally|dough-?n't|un-?pho-?gettable)`),
+  wordplay(String.raw`one in a melon`),
+  wordplay(String.raw`berry (?:much|sorry|happy|excited|grateful)`),
+  wordplay(String.raw`dill with it`),
+  wordplay(String.raw`(?:you've got to be|you have to be|are you) kitten me`),
+  wordplay(String.raw`sea you (?:soon|later|next time)`),
+  wordplay(String.raw`espresso (?:my|our) (?:thanks|gratitude|apologies|appreciation|sympathy)`),
+  wordplay(String.raw`grape (?:news|job|idea|question|choice)`),
+  wordplay(String.raw`(?:you're|you are) (?:one )?(?:tea-?rific|grape|souper|egg-?cellent)`, 1),
+  wordplay(String.raw`(?:we|i) (?:really )?(?:knead|kneaded) (?:to|you|your|a|some)`),
+  wordplay(String.raw`(?:that's|that is|it's|it is|this is) (?:the )?(?:best|greatest) thing since sliced bread`, 1),
+  wordplay(String.raw`(?:happy|sorry|sad|glad) (?:as|like) a (?:clam|pickle)`, 1),
+  wordplay(String.raw`(?:in a|quite a|bit of a|such a|real) pickle`, 0),
+
+  // Jokey idioms and asides about the company's own failings.
+  aside(String.raw`time (?:really |sure |certainly )?flies when (?:you're|you are|we're|we are|one is|you're not|i'm|i am) having fun`, 2),
+  aside(String.raw`(?<=\bor )(?:when|while) (?:you're|you are|you've been|you're stuck|you are stuck|waiting|stuck|on hold) (?:[\p{L}\u0027\u2019-]{1,20} ){0,3}(?:queue|queues|hold music|waiting list|wait list|on hold|support line|chat line)(?:,? apparently)?`, 1),
+  aside(String.raw`(?<=\b(?:server|servers|system|systems|website|site|app|computer|computers|network|database|printer|robots?|machines?|it|website's|system's|servers') (?:must have |must've |clearly |apparently |probably |just )?)(?:needed|needs|need|took|takes|take|was taking|were taking|is taking|are taking|went on|is on|are on|was on|were on|had|has|having|was having|were having|deserved|deserves) (?:a |an |its |their |some )?(?:little |quick |short |well-deserved |long |much-needed |extended )?(?:coffee break|tea break|nap|siesta|snooze|power nap|lunch break|holiday|vacation|day off|breather|beauty sleep|lie-in|sick day|duvet day|nap time)`),
+  aside(String.raw`(?<=\b(?:server|servers|system|systems|website|site|app|computer|computers|network|database|printer|robots?) (?:is|are|was|were|got|gets|seems|seem|seemed|must be|must have been|woke up|feels|felt) (?:a bit |a little |feeling |rather |very |clearly |apparently |still )?)(?:sleepy|lazy|hungry|thirsty|hungover|jet-lagged|jetlagged|in a mood|on strike|camera-shy|grumpy|cranky|sulky|moody|having a tantrum|throwing a tantrum|on holiday|on vacation)`),
+  aside(String.raw`(?:woke|wakes|woken) up on the wrong side of the (?:bed|server|rack)`),
+  aside(String.raw`(?:our|the) (?:servers|system|website|app|computers?) (?:had|has|have) (?:had )?(?:a |one )?(?:too many|a few too many) (?:coffees|drinks|cups of coffee)`),
+  aside(String.raw`(?:apparently|clearly|obviously),? (?:our|the) (?:queue|system|servers|website|app) (?:has|had|have) (?:other|different|its own) (?:plans|ideas)`),
+
   aside(String.raw`(?:bad|silly|little|tiny) joke`, 0),
 ]
 

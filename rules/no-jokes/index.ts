@@ -17,6 +17,7 @@ const WHY: Record<JokeKind, string> = {
   laughter: 'is laughter: humour is easily misread in chat, and a customer with a problem may feel laughed at',
   'joke-marker': 'marks a joke: humour is easily misread in chat, so say only what you mean',
   pun: 'points out a pun: wordplay is easily misread in chat, and the problem is no joke to the customer',
+  wordplay: 'is a pun: wordplay is easily misread in chat, and the problem is no joke to the customer',
   aside: 'reads as a joking aside: humour is easily misread in chat; keep to the customer’s issue',
 }
 const EMOJI_WHY = 'turns this into a joke: humour is easily misread in chat, and a customer with a problem may feel laughed at'
@@ -97,13 +98,18 @@ export default defineRule({
       flush()
     }
 
+    let asideEnd = -1
     for (const cue of found) {
       const actual = text.slice(cue.start, cue.end)
+      // A laughing emoticon the tree already made an emoji ("xD") is reported once, with its remark.
+      if (cue.cue.kind === 'laughter' && /^x-?d/i.test(actual) && emojiSpans.some(([from, to]) => from <= cue.start && to >= cue.end)) continue
       if (!cue.cue.removable) {
-        // A joking aside: the message covers its clause, once (an emoji closing it already said so).
+        // A joking aside: the message covers its clause, once (an emoji closing it, or an aside before, already said so).
         const [start, end] = clauseAround(masked, cue.start, cue.end)
         if (emojiSpans.some(([from, to]) => from <= cue.start && to >= cue.end)) continue
-        context.report({ start, end, message: `“${actual}” ${WHY.aside}`, actual: text.slice(start, end) })
+        if (start < asideEnd) continue
+        asideEnd = end
+        context.report({ start, end, message: `“${actual}” ${WHY[cue.cue.kind]}`, actual: text.slice(start, end) })
         continue
       }
       // "shocking bill, no pun intended": the message covers the pun too.

@@ -32,6 +32,12 @@ export type SarcasmCheck =
   | 'not-courtesy'
   /** "Right, because…" whose because-clause runs to the sentence's end: no main clause follows, so it mocks. */
   | 'clause-ends'
+  /**
+   * "Friendly reminder that…": a reproach when the sentence points at where it was
+   * already written (website, FAQ, your email), or, for a "friendly"/"gentle" reminder,
+   * when it is no reminder of an upcoming date (appointment, renewal, tomorrow).
+   */
+  | 'reproach-reminder'
 
 export interface SarcasmCue extends Cue {
   readonly kind: SarcasmKind
@@ -104,7 +110,9 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`(?:i )?hate to break it to you`, 1, { rewrite: '' }),
   cue('condescension', String.raw`news ?flash`, 2, { rewrite: '' }),
   cue('condescension', String.raw`(?:obviously|clearly|evidently),? you(?:'ve| have)? (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|aren't|can't|cannot|couldn't|missed|forgot|skipped|ignored|overlooked|never|need to|have to|should(?:'ve| have)?|were (?:told|supposed)|must have|misread|misunderstood)`, 2, { when: 'sentence-start', rewrite: 'you' }),
+  cue('condescension', String.raw`(?:obviously|clearly|evidently),? you(?:'ll| will|'d| would)? (?:need to|have to|need|must|should|have got to|'ve got to|gotta|will need|would need|would have to|cannot|can't|won't)`, 2, { when: 'sentence-start' }),
   cue('condescension', String.raw`(?:obviously|clearly|evidently),? you`, 0, { when: 'sentence-start', rewrite: 'you' }),
+  cue('condescension', String.raw`you(?:'ll|'d| will| would)? (?:obviously|clearly|evidently) (?:need|needs|needed|have to|has to|had to|must|should|have got to|can't|cannot|won't|will need|would need|would have to|will have to)`, 2),
   cue('condescension', String.raw`you (?:obviously|clearly|evidently) (?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|missed|forgot|skipped|ignored|overlooked|never)`, 2),
   cue('condescension', String.raw`as you (?:can )?(?:obviously|clearly) (?:see|know|should know)`, 1),
   cue('condescension', String.raw`(?:explained|stated|written|spelled out|listed|covered|shown|printed) (?:right|clearly|literally|plainly) (?:there )?(?:on|in|at) (?:the )?(?:first|front|very first|top|same|home) (?:page|line|paragraph|screen|step)`, 1),
@@ -136,7 +144,7 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`stop the presses`, 2),
   cue('irony', String.raw`(?:what else is new|tell me something i (?:don't|do not) know)`, 2),
   cue('irony', String.raw`(?:well,? )?that went (?:well|great|smoothly)(?=\s*(?:\.|$))`, 1, { when: 'sentence-start' }),
-  cue('irony', String.raw`(?:nice|kind|good|thoughtful|sweet|lovely|gracious|generous) of you to (?:finally|eventually|at last|get back to us at last|bother|grace us|show up|join us at last)`, 2),
+  cue('irony', String.raw`(?:nice|kind|good|thoughtful|sweet|lovely|gracious|generous) of you to (?:finally|eventually|at last|actually|get back to us at last|bother|grace us|show up|join us at last)`, 2),
   cue('condescension', String.raw`(?:believe it or not|surprisingly enough),? (?:the|it|this|you)`, 0),
 
   // Mock praise for the customer's mistake.
@@ -152,6 +160,10 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   // Thanks for something too late: indexed on the lateness (rare), the thanks checked behind it (common words stay cheap).
   cue('irony', String.raw`(?:after the fact|at the (?:very )?last (?:minute|second)|before i could|too late|(?<=\b(?:a|one|two|three|four|five|six|seven|several) (?:days?|weeks?|months?|hours?) )late)(?<=\b(?:thanks|thank you)\b[^.!?\n]{1,60})`, 2),
   cue('irony', String.raw`(?:gee|gosh),? thanks`, 2),
+  // Thanks or praise for the basics, marked by "actually", "finally", "this time".
+  cue('irony', String.raw`(?:thanks|thank you)(?: (?:so|very|ever so) much| a lot| a million| a bunch| heaps)? for (?:actually|finally|at last|eventually|bothering to) \p{L}{2,20}`, 2),
+  cue('irony', String.raw`(?:thanks|thank you)(?: (?:so|very|ever so) much| a lot| a million| a bunch| heaps)? for \p{L}{2,20}ing (?:[\p{L}\u0027\u2019-]{1,20} ){0,5}this time(?=\s*(?:[.!,;)\u2014-]|around|$))`, 1),
+  cue('irony', String.raw`(?:nice|kind|good|great|glad|lovely|wonderful) (?:to see |to hear |that )?you(?:'ve| have)? (?:actually|finally|at last) (?:read|checked|looked|opened|followed|replied|responded|answered|bothered|tried|scrolled|logged in|decided|found)`, 2),
   cue('irony', String.raw`(?:just )?(?:peachy|dandy)(?=\s*[.!])`, 2),
   cue('irony', String.raw`(?:(?:well|oh),? )?(?:that's|that is) just (?:great|perfect|wonderful|fantastic|brilliant|lovely|marvell?ous|super)`, 2, { when: 'letdown-follows' }),
   cue('irony', String.raw`(?:oh,? )?because (?:that's|that has|this has|that) never happened before`, 2),
@@ -207,6 +219,30 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`you(?:'ve| have)? (?:found|discovered|managed to find) the (?:one|only) \p{L}{2,20} (?:that|which|we|you)`, 2),
   cue('irony', String.raw`thanks for nothing`, 2),
   cue('irony', String.raw`sorry,? not sorry`, 2),
+
+  // Exasperation at having to explain again.
+  cue('repetition', String.raw`not sure how (?:else|many more times|many (?:more |other |different )?ways) (?:to|i can|i could|we can) (?:explain|say|put|phrase|word|tell|describe)(?: (?:this|it|that))?`, 2, { when: 'sentence-start' }),
+  cue('repetition', String.raw`(?:i )?(?:don't|do not|dunno) know how (?:else|many more times|many (?:more |other |different )?ways|many times) (?:to|i can|i could|i have to|i need to|we can) (?:explain|say|put|phrase|word|tell|describe|repeat)(?: (?:this|it|that))?`, 2),
+  cue('repetition', String.raw`how (?:else|many (?:more |other |different )?ways) (?:can|could|do|should|must) (?:i|we) (?:explain|say|put|phrase|word|tell|describe) (?:this|it|that)`, 2),
+  cue('repetition', String.raw`(?:there are|there's|there is) only so many (?:ways|times) (?:i|we|one) can (?:explain|say|put|repeat|phrase)`, 2),
+  cue('repetition', String.raw`(?:i )?(?:can't|cannot|can not|couldn't) (?:make|explain|put|say) (?:it|this|that) (?:any )?(?:clearer|simpler|plainer|more (?:clearly|simply|plainly|clear|simple))`, 2),
+  cue('repetition', String.raw`for the (?:last|final|very last|hundredth|millionth) time(?=\s*[,:;\u2014-])`, 2, { when: 'sentence-start', rewrite: '' }),
+  cue('repetition', String.raw`(?:say|saying|tell|telling|explain|explaining|repeat|repeating|ask|asking|said|told|explained|repeated) (?:(?:this|it|that|you|myself) )?(?:(?:this|it|that) )?for the (?:last|final|very last|hundredth|millionth) time`, 2),
+
+  // Singling the customer out: everyone else manages.
+  cue('condescension', String.raw`(?:works?|worked|working|is working|runs|ran) (?:perfectly |fine |just fine |well |without (?:a |any )?(?:problem|issue|hitch)s? )?for (?:everyone|everybody|all (?:of )?(?:our |the |other )?(?:other )?(?:customers|users|clients))(?: else)?,? (?:but|except|apart from|other than|besides)(?: for)? you`, 2),
+  cue('condescension', String.raw`(?:works?|worked|working|is working) (?:perfectly |fine |just fine |well )?for (?:everyone|everybody) else`, 1),
+  cue('condescension', String.raw`you(?:'re| are| seem to be| appear to be| must be) (?:literally |honestly |actually |really |genuinely )?the only (?:one|person|customer|user|client)(?: (?:who(?:'s| is| has)?|that(?:'s| is| has)?))? (?:having|reporting|seeing|experiencing|getting|with (?:this|that|the|a|any)|who (?:can't|cannot|doesn't)|struggling|complaining|confused|unable|stuck|had|ever had)`, 2),
+  cue('condescension', String.raw`(?:no one|nobody|no other (?:customers?|users?|clients?|people)) (?:else )?(?:seems to|appears to|seem to|appear to|has|have|had|is|ever|has ever|is having|are having) (?:have |had |having |ever )?(?:any |a )?(?:trouble|problems?|issues?|difficulty|difficulties|complaints?|complained|struggled?|struggling|confused|a problem|an issue)(?! (?:reported|so far|yet|recorded|logged)\b)`, 1),
+  cue('condescension', String.raw`(?:everyone|everybody) else (?:seems to |appears to |is able to |has been able to |somehow )?(?:manages?|managed|figures? (?:it|this) out|figured (?:it|this) out|gets? it|got it|understands?|understood|copes?|coped|handles?|handled)`, 1),
+
+  // Reminders of what the customer should have read.
+  cue('repetition', String.raw`(?:just )?(?:a |as a )?(?:friendly|gentle|quick|kind|polite|small|little) reminder(?: that|,|:)?`, 1, { when: 'reproach-reminder' }),
+  cue('repetition', String.raw`(?:just )?(?:a |as a )?reminder(?: that|,|:)?`, 1, { when: 'reproach-reminder' }),
+  cue('condescension', String.raw`as (?:clearly |plainly |explicitly |already |very clearly )?(?:stated|mentioned|explained|noted|listed|written|shown|outlined|indicated|displayed|advertised|specified|described|detailed) (?:on|in) (?:our|the) (?:website|web site|site|homepage|home page|faqs?|product page|product listing|listing|product description|item description|description|help (?:page|centre|center|section)|checkout(?: page)?)`, 1, { rewrite: '' }),
+  cue('condescension', String.raw`as (?:clearly|plainly|explicitly|very clearly) (?:stated|mentioned|explained|noted|listed|written|shown|outlined|indicated|specified|described) (?:on|in|at)`, 2, { rewrite: '' }),
+  cue('condescension', String.raw`(?:which|this|that|it|as) (?:is|was|are|were|has been|had been)(?: all)? (?:clearly|plainly|explicitly|very clearly|quite clearly|plainly and clearly) (?:stated|explained|written|mentioned|listed|shown|marked|labell?ed|noted|outlined|displayed|spelled out|spelt out|set out|printed|specified|described)`, 2),
+  cue('condescension', String.raw`(?<=\b(?:website|site|page|faqs?|email|e-mail|description|listing|terms|policy|manual|guide|instructions|label|box|receipt|invoice|confirmation|article) )(?:clearly|plainly|explicitly) (?:states|stated|says|said|explains|explained|mentions|mentioned|lists|listed|shows|showed)`, 1),
 
   // Brushing the customer off.
   cue('dismissal', String.raw`good luck with that(?!\s+\p{L})`, 2),
@@ -269,6 +305,14 @@ export const sincereTurn =
 /** What opens a sentence that thanks or apologises: "Once again, thank you…" is sincere. */
 export const courtesy = /^[\s,]*(?:(?:i['’]ll|i will|we['’]ll|we will|i['’]ve|i have|we['’]ve|we have) (?:now |also |just |already )?(?:send|sent|email|keep|make sure|follow|update|call|get|let|check|look|escalat|book|arrang|process|refund|issu|appl)|(?:i['’]m|i am|we['’]re|we are|i['’]d|we['’]d) (?:always |more than |really |very |so )?(?:happy|glad|here|be happy|be glad)|thank|thanks|sorry|my apologies|apolog|(?:i|we) (?:do |really |truly |sincerely )?apologi[sz]e|i'm sorry|i['’]m (?:so |really )?sorry|welcome|happy|glad|great|please accept|congrat)/i
 
+/** Where the point was already written down: what makes a reminder a reproach. */
+export const writtenSource =
+  /\b(?:(?:on|in|at) (?:our|the|your|my) (?:\w{1,15} )?(?:website|web site|site|homepage|home page|faqs?|help (?:page|centre|center|section|article)|product (?:page|description|listing)|listing|description|terms|t&cs|policy|policies|email|e-mail|confirmation|receipt|invoice|order confirmation|manual|guide|instructions|welcome (?:email|pack)|previous (?:message|reply|email)|last (?:message|reply|email)|messages? above|chat above)|(?:clearly|plainly|already|explicitly) (?:stated|written|listed|explained|mentioned|shown|marked|labell?ed|printed)|(?:as|which) (?:is|was) (?:stated|written|listed|explained|mentioned))\b/i
+
+/** A reminder of something coming up: an appointment, a renewal, a date. */
+export const upcoming =
+  /\b(?:tomorrow|tonight|today|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|appointment|booking|reservation|renew(?:s|al|ing)?|expir(?:e|es|y|ing)|due|starts?|begins?|ends|closes?|deadline|payment date|billing date|meeting|webinar|session|visit|engineer|technician|\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.? (?:\d{1,2}|x{1,2})|by (?:the )?end of|by midnight|by noon|midnight|noon|late fee|overdue|(?:this|that) (?:month|year|week))\b/i
+
 // Scare quotes (see index.ts).
 
 /** Nouns that follow quoted interface labels and statuses ("your 'spam' folder"). */
@@ -290,3 +334,23 @@ export const DOUBTED_WORDS: ReadonlySet<string> = new Set([
   'stolen', 'scam', 'fraud', 'refund', 'fix', 'help', 'help desk', 'investigation', 'hack', 'hacked', 'accident', 'accidental',
   'feedback', 'patience', 'effort', 'concern', 'apology', 'understanding', 'crisis', 'disaster', 'evidence', 'proof',
 ])
+
+/**
+ * Claim words agents put in scare quotes to doubt what someone says happened: "the
+ * courier 'definitely' rang", "it's 'fixed' now". Adverbs are sure (no label is ever
+ * one); the rest are likely, and pass after a label verb or before a label noun.
+ */
+export const CLAIM_WORDS: ReadonlyMap<string, Sureness> = new Map<string, Sureness>([
+  ...(['definitely', 'certainly', 'really', 'actually', 'totally', 'completely', 'supposedly', 'apparently', 'allegedly', 'honestly',
+    'accidentally', 'genuinely', 'properly', 'carefully', 'literally', 'somehow', 'always', 'never'] as const).map((w) => [w, 2] as [string, Sureness]),
+  ...(['fixed', 'working', 'works', 'worked', 'lost', 'broken', 'delivered', 'missing', 'damaged', 'faulty', 'resolved', 'sent',
+    'shipped', 'tried', 'checked', 'read', 'followed', 'urgent', 'emergency', 'stolen', 'hacked', 'wrong', 'late', 'quick', 'simple',
+    'easy', 'expert', 'help', 'helped', 'helpful', 'accident', 'mistake', 'cancelled', 'canceled', 'returned', 'posted', 'rang',
+    'called', 'attempted', 'tested', 'restarted', 'reset', 'updated', 'correct', 'correctly', 'unused', 'genuine', 'new', 'original',
+    'arrived', 'received', 'signed', 'knocked', 'waited', 'asap', 'immediately', 'soon', 'fast', 'express', 'priority'] as const).map((w) => [w, 1] as [string, Sureness]),
+])
+
+/** What names a quoted label or value rather than doubting it: "click 'save'", "the status says 'delivered'", "Status: 'lost'". */
+export const LABEL_BEFORE =
+  /(?:\b(?:click(?:s|ed|ing)?(?: on)?|tap(?:ped)?(?: on)?|press(?:ed)?|hit|select(?:ed)?|choose|chose|pick(?:ed)?|open(?:ed)?|enter(?:ed)?|typed?|search(?:ed)? for|look for|find|says?|said|saying|shows?|showed|showing|shown|reads?|reading|displays?|displayed|(?:marked|listed|appears?|saved|known|such|flagged|tagged|set|classed|classified|recorded|logged|registered|shows?|showing|showed) as|mark(?: it)? as|labell?ed|called|named|titled|entitled|(?:set|changed?|switch(?:ed)?|turn(?:ed)?|toggled?|updated?)(?: [\w\u0027\u2019-]{1,15}){0,3} to|(?:mean|means|meant) by|status(?: is| was| of| reads| says| shows)?|options?|buttons?|tabs?|links?|fields?|words?|terms?|phrases?|reply(?: with)?|respond(?: with)?|answer(?: with)?|text(?: with)?|write|wrote|written|put|spell(?:ed)?|means?|meaning|under|from|filter(?:ed)? by|sort(?:ed)? by|keyword|message|error|code|mode|setting)\s{0,3}|[:=([]\s{0,3})$/i
+

@@ -24,6 +24,7 @@ const WHY: Record<SarcasmKind, string> = {
 }
 const MARK_WHY = 'makes the sentence sarcastic: in text it reads as contempt for the customer'
 const SCARE_WHY = 'doubt the customer’s words and read as sarcasm; drop the quotation marks'
+const CLAIM_WHY = 'cast doubt on what is said to have happened and read as sarcasm; drop the quotation marks'
 const SLASH_S_WHY = 'labels the remark as sarcasm, which reads as mockery in a support chat'
 const EMOJI_VARIANT = /[\uFE0E\uFE0F]|\p{Emoji_Modifier}/gu
 
@@ -96,7 +97,7 @@ export default defineRule({
 
     // Eye-roll emoji are all astral pictographs; quotes that can scare follow a space and open on a lower-case letter.
     if (state.marks.size > 0 && ASTRAL_PICTOGRAPH.test(text)) reportMarks(context, remarks)
-    if (QUOTE_OPENING.test(text)) reportScareQuotes(context)
+    if (QUOTE_OPENING.test(text)) reportClaimQuotes(context, reportScareQuotes(context))
     if (masked.includes('/s')) reportSlashS(context)
   },
 })
@@ -139,9 +140,26 @@ function acceptInContext(found: CueMatch<SarcasmCue>, masked: string): boolean {
       return followedBy(masked, found.end, lexicon.blunder)
     case 'failure-follows':
       return startsSentence(found.word) && lexicon.failure.test(sentenceFrom(masked, found.end))
+    case 'reproach-reminder':
+      return reproachingReminder(found, masked)
     case 'contradiction-follows':
       return startsSentence(found.word) && lexicon.contradiction.test(sentenceFrom(masked, found.end))
   }
+}
+
+/** A softened reminder ("Friendly reminder that…") is gentle only about what is coming up. */
+const SOFTENED = /^(?:just )?(?:a |as a )?(?:friendly|gentle|kind|polite|small|little)\b/i
+
+/**
+ * A reminder opening its sentence reproaches when the sentence points at where it
+ * was already written ("…is in the FAQ"), or when it is a "friendly"/"gentle" one
+ * about no upcoming date ("Just a reminder that your appointment is tomorrow" is sincere).
+ */
+function reproachingReminder(found: CueMatch<SarcasmCue>, masked: string): boolean {
+  if (!startsSentence(found.word)) return false
+  const sentence = sentenceFrom(masked, found.end)
+  if (lexicon.writtenSource.test(sentence)) return true
+  return SOFTENED.test(masked.slice(found.start, found.end)) && !lexicon.upcoming.test(sentence)
 }
 
 /** The rest of the sentence after `end` says `what`, with no sincere turn before it. */
@@ -177,7 +195,8 @@ function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, 
   }
 }
 
-function reportScareQuotes(context: Context): void {
+function reportScareQuotes(context: Context): Array<[number, number]> {
+  const reported: Array<[number, number]> = []
   const { text, state } = context
   const customerSaid = (words: string): boolean =>
     context.context !== undefined && context.customerText().includes(words.toLowerCase())
@@ -208,6 +227,7 @@ function reportScareQuotes(context: Context): void {
     while (following && /\s/.test(text[nounAt] ?? '')) nounAt++
     // The message covers the noun the quotes qualify, when there is one.
     const phrase = text.slice(start, following && !lexicon.FUNCTION_WORDS.has(next) ? nounAt + following.length : end)
+    reported.push([openAt, end])
     context.report({
       start,
       end: start + phrase.length,
@@ -215,6 +235,51 @@ function reportScareQuotes(context: Context): void {
       actual: phrase,
       expected: [text.slice(start, openAt) + content],
       suggestions: [{ message: `Write “${content}” without quotation marks`, fix: { range: [openAt, end], text: content } }],
+    })
+  }
+  return reported
+}
+
+/**
+ * Scare quotes around a claim, wherever they stand: one or two lower-case words in
+ * quotes, one of them a claim word ("the courier 'definitely' rang", "it is 'fixed'").
+ * Bounded throughout; the content is checked in code.
+ */
+const CLAIM_QUOTE = /(?<![\p{L}\p{N}'\u2019])(['"\u2018\u201C])(\p{Ll}[\p{L}'\u2019-]{0,24}(?: [\p{L}'\u2019-]{1,25})?)(['"\u2019\u201D])(?![\p{L}\p{N}])/gu
+
+const OWNER_BEFORE = /(?:^|[^\p{L}])(?:your|their|his|her|so-called|another|the|that|this|these|those|a|an|our|my|its)\s{1,3}$/iu
+
+function reportClaimQuotes(context: Context, reported: ReadonlyArray<readonly [number, number]>): void {
+  const { text, masked, state } = context
+  CLAIM_QUOTE.lastIndex = 0
+  for (const match of text.matchAll(CLAIM_QUOTE)) {
+    const [quoted, open, content, close] = match as unknown as [string, string, string, string]
+    if (CLOSING[open] !== close) continue
+    const start = match.index
+    const end = start + quoted.length
+    if (reported.some(([from, to]) => from < end && to > start)) continue
+    const words = content.toLowerCase().split(' ')
+    let sureness = -1
+    for (const word of words) sureness = Math.max(sureness, lexicon.CLAIM_WORDS.get(word) ?? -1)
+    if (sureness < 0 || sureness < state.minSureness) continue
+    // Not inside a URL, code or placeholder; not the customer's own words quoted back (masked as their quote).
+    const mask = context.maskAt(start + 1, end - 1)
+    if (mask && mask.kind !== 'quote') continue
+    if (context.context !== undefined && context.customerText().includes(content.toLowerCase())) continue
+    // A label or value named, not doubted: after "click", "says", "marked as", a colon; before "button", "status".
+    const before = masked.slice(Math.max(0, start - 40), start)
+    if (lexicon.LABEL_BEFORE.test(before)) continue
+    // After a possessive or determiner ("their 'missing parcel' claim") the possessive check above has decided.
+    if (OWNER_BEFORE.test(before)) continue
+    const next = /^\s{1,3}(\p{L}{1,30})/u.exec(text.slice(end, end + 34))?.[1]?.toLowerCase() ?? ''
+    if (lexicon.LABEL_NOUNS.has(next) || next === 'version' || next === 'state' || next === 'stage') continue
+    context.report({
+      start,
+      end,
+      message: `The quotation marks in “${quoted}” ${CLAIM_WHY}`,
+      actual: quoted,
+      expected: [content],
+      suggestions: [{ message: `Write “${content}” without quotation marks`, fix: { range: [start, end], text: content } }],
     })
   }
 }

@@ -6,6 +6,8 @@ ruleTester('no-jokes', {
   valid: [
     // Warmth is not humour.
     'Happy to help! 🙂',
+    'The roll is stale, so we have sent a new sandwich roll. Your order was so late that we refunded it.',
+    'Your XDR code is 0xD3.',
     'Have a great weekend!',
     'Thanks for your patience :) Your replacement is on its way.',
     "You're all set 😊 The new card arrives in 5-7 business days.",
@@ -42,6 +44,13 @@ ruleTester('no-jokes', {
     { text: "We're here for you 😉", options: { minSureness: 2 }, name: 'wink is only likely' },
   ],
   invalid: [
+    {
+      text: "Lettuce know if you need anything else. It's shipped.",
+      errors: [{ text: 'Lettuce know if you need anything else', offset: 0, endOffset: 38, message: /is a pun/ }],
+    },
+    { text: 'Your parcel was so late it nearly qualified for a pension.', errors: [{ text: 'Your parcel was so late it nearly qualified for a pension', message: /joking aside/ }] },
+    { text: 'Your order finally shipped XD', errors: [{ text: 'XD', offset: 27, endOffset: 29, message: `“XD” ${LAUGHTER}`, suggestions: [''] }] },
+    { text: "Time flies when you're having fun… or when you're in our queue, apparently!", errors: [{ text: "Time flies when you're having fun… or when you're in our queue" }], name: 'two asides in one clause: one message' },
     {
       text: 'lmao the cat explains the 40 orders. I canceled all but one.',
       errors: [{ text: 'lmao', offset: 0, endOffset: 4, message: `“lmao” ${LAUGHTER}`, suggestions: ['T'] }],

@@ -40,6 +40,11 @@ ruleTester('no-sarcasm', {
     'It must be nice and warm there this time of year!',
     "There's no need to worry, the charge is a temporary hold.",
     'Funny enough, I had the same phone!',
+    'Just a reminder that your appointment is tomorrow at 3 p.m.',
+    'Thanks for checking that for me, and thanks for trying the reset.',
+    'We obviously want to fix this for you.',
+    'The status says "Delivered", so please check with your neighbours. Click "Save" to keep the address.',
+    { text: 'When you say "broken", do you mean it will not turn on?', context: customer('my screen is broken'), name: "the customer's own word quoted back" },
     // Quotes that label, not doubt.
     "Please click the 'Reset' button on the 'Security' tab.",
     "Check your 'spam' folder. Your 'payment pending' status means the bank is still checking.",
@@ -141,6 +146,24 @@ ruleTester('no-sarcasm', {
     { text: 'Nice, you found the one setting that breaks everything.', errors: [{ text: 'Nice, you found the one setting that breaks everything.' }] },
     { text: 'Great, so you didn’t save the receipt either.', errors: [{ text: 'Great, so you didn’t save the receipt either.' }] },
     { text: 'Sure thing, it will arrive on time /s', errors: [{ text: '/s', message: /labels the remark as sarcasm/, suggestions: [''] }] },
+    { text: "Obviously you'll need to restart the router. It is on the back.", errors: [{ text: "Obviously you'll need to restart the router.", offset: 0, endOffset: 44 }] },
+    { text: 'Thanks for actually checking the tracking page.', errors: [{ text: 'Thanks for actually checking the tracking page.', message: /reads as sarcasm/ }] },
+    { text: "I don't know how many ways I can say this: the code expired.", errors: [{ text: "I don't know how many ways I can say this:", offset: 0, endOffset: 42 }] },
+    { text: 'Just a gentle reminder that the tracking number is in your email.', errors: [{ text: 'Just a gentle reminder that', offset: 0, endOffset: 27 }] },
+    { text: "You're the only one having this problem.", errors: [{ text: "You're the only one having this problem.", message: /talks down/ }] },
+    {
+      text: "The courier 'definitely' rang your doorbell.",
+      errors: [
+        {
+          text: "'definitely'",
+          offset: 12,
+          endOffset: 24,
+          message: "The quotation marks in “'definitely'” cast doubt on what is said to have happened and read as sarcasm; drop the quotation marks",
+          expected: ['definitely'],
+          suggestions: ['definitely'],
+        },
+      ],
+    },
     {
       text: 'Obviously you want this fixed quickly, and so do I.',
       options: { minSureness: 0 },
