@@ -17,7 +17,7 @@
 import { HashBuckets, hashString } from './hash-buckets.js'
 import { Hunspell } from './hunspell.js'
 import { LruCache } from './lru.js'
-import { KEY_SYMBOLS, phoneticKey } from './phonetic.js'
+import { KEY_SYMBOLS, phoneticKey, soundSpelling } from './phonetic.js'
 
 export interface SpellerInit {
   aff: string
@@ -186,17 +186,25 @@ export class Speller {
       return weightedDistance(lower, candidate, limit)
     }
     const typoKey = phoneticKey(lower)
+    const typoSpelling = soundSpelling(lower)
     const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
     const distances = new Map<string, number>()
     const consider = (candidate: string, cost?: number) => {
       if (candidate === lower || candidate.length === 0 || this.#unsuggested.has(candidate)) return
       const spelled = this.#accepted(candidate)
       if (spelled === undefined) return
-      const distance = cost ?? weightedDistance(lower, candidate)
+      // A candidate reached twice (the REP table, then a sound-alike stem) keeps its nearer distance.
+      const distance = Math.min(cost ?? weightedDistance(lower, candidate), distances.get(spelled) ?? Infinity)
       // Sounding like the typo counts for a candidate: "amature" meant "amateur", not "armature".
       const sound = Math.min(keyDistance(typoKey, phoneticKey(candidate)), MAX_SOUND_DISTANCE)
+      // Letters far apart may spell the same sounds ("funetik", "phonetic"): for a candidate more than
+      // a slip away, the distance between the two as they sound, vowels kept, stands in when smaller.
+      const heard =
+        distance <= HEARD_FROM || lower.length < HEARD_MIN_LENGTH
+          ? distance
+          : HEARD_BASE + weightedDistance(typoSpelling, soundSpelling(candidate), distance - HEARD_BASE)
       const total =
-        distance +
+        Math.min(distance, heard) +
         FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand) +
         SOUND_WEIGHT * sound +
         SHAPE_WEIGHT * (1 - bigramSimilarity(lower, candidate))
@@ -330,6 +338,10 @@ export class Speller {
             seen.add(form)
             const cost = score(form, limit)
             if (cost <= limit) consider(form, cost)
+            // Far in letters, near in sound: "funetik" for "phonetic".
+            else if (lower.length >= HEARD_MIN_LENGTH && weightedDistance(typoSpelling, soundSpelling(form), HEARD_LIMIT) <= HEARD_LIMIT) {
+              consider(form, weightedDistance(lower, form))
+            }
           }
         }
       }
@@ -469,6 +481,18 @@ const NEAR_LIMIT = 2.2
 const MIN_SOUND_SEARCH = 4
 /** Weight of one sound of difference between typo and candidate keys, against one edit. */
 const SOUND_WEIGHT = 0.3
+/**
+ * How a word sounds, vowels kept (see soundSpelling), as a second opinion for
+ * candidates far in letters: what such a candidate costs beyond the distance
+ * between the two sound spellings, the letter distance from which it is asked,
+ * the farthest sound spelling a sound-alike stem's form may be, and the
+ * shortest typo it is asked for (a short word's few sounds, silent letters
+ * dropped, match too many words: "whie" sounds like "why").
+ */
+const HEARD_BASE = 0.8
+const HEARD_FROM = 1.5
+const HEARD_LIMIT = 0.7
+const HEARD_MIN_LENGTH = 7
 const MAX_SOUND_DISTANCE = 3
 
 /** Most letter edits a sound-alike candidate may be from the typo, by how far its key is. */
