@@ -187,6 +187,8 @@ export class Speller {
     }
     const typoKey = phoneticKey(lower)
     const typoSpelling = soundSpelling(lower)
+    // A typo typed in lower case is likelier a slip on a word than on a name: "jaen" is "jean" before "Jane".
+    const lowerTyped = word.charCodeAt(0) === lower.charCodeAt(0)
     const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
     const distances = new Map<string, number>()
     const consider = (candidate: string, cost?: number) => {
@@ -204,6 +206,7 @@ export class Speller {
           ? distance
           : HEARD_BASE + weightedDistance(typoSpelling, soundSpelling(candidate), distance - HEARD_BASE)
       const total =
+        (spelled !== candidate && lowerTyped ? NAME_PENALTY : 0) +
         Math.min(distance, heard) +
         FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand) +
         SOUND_WEIGHT * sound +
@@ -493,6 +496,8 @@ const HEARD_BASE = 0.8
 const HEARD_FROM = 1.5
 const HEARD_LIMIT = 0.7
 const HEARD_MIN_LENGTH = 7
+/** Added to a name (a capitalised dictionary word) suggested for a typo typed in lower case. */
+const NAME_PENALTY = 0.5
 const MAX_SOUND_DISTANCE = 3
 
 /** Most letter edits a sound-alike candidate may be from the typo, by how far its key is. */

@@ -98,6 +98,8 @@ ruleTester('spelling', {
     // Far in letters, close in sound (vowels kept): f for ph, a vowel for a vowel.
     { text: 'Please attach a fotograf of the label.', errors: [{ text: 'fotograf', expected: ['photograph'] }], name: 'f spelled for ph throughout' },
     { text: 'Our filosofy is simple.', errors: [{ text: 'filosofy', expected: ['philosophy', 'falsify', 'flossy'] }], name: 'f for ph and a vowel sound spelled another way' },
+    // Typed in lower case, a typo is likelier a word than a name one slip away ("Jane").
+    { text: 'The jaen jacket is back in stock.', errors: [{ text: 'jaen', expected: ['jean', 'Jane', 'join'] }], name: 'a word before a name for a lower-case typo' },
     { text: 'That looks sofistikated.', errors: [{ text: 'sofistikated', expected: ['sophisticated', 'sophisticate'] }], name: 'k spelled for c after ph spelled f' },
     { text: 'Sorry for the inconvenant wait.', errors: [{ text: 'inconvenant', message: /did you mean “inconvenient”\?$/ }], name: 'a vowel sound spelled two ways' },
     { text: 'The nolledge base has a guide.', errors: [{ text: 'nolledge', expected: ['knowledge', 'nudge', 'pledge'] }], name: 'a silent first letter left out' },
