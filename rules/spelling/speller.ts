@@ -5,14 +5,18 @@
  * suggest() can spend 100-350 ms on a correct word it does not know and ranks
  * the intended word first for only about three typos in four.
  *
- * Suggestions come from three sources, all checked against the dictionary:
+ * Suggestions come from four sources, all checked against the dictionary:
  * every single edit of the word (delete, insert, substitute, swap, split in
  * two), the dictionary's own REP table (common phonetic slips: "ei" for "ie"),
- * and words up to two edits away among frequent words (a symmetric-delete
- * index built once). Candidates are ranked by a weighted edit cost (doubled
- * letters, swapped letters, neighbouring keys and vowels cost less; a changed
- * first letter costs more) plus the word's frequency band. Results are kept in
- * a bounded LRU cache shared by every draft.
+ * words up to two edits away among frequent words (a symmetric-delete index
+ * built once), and stems that sound alike (phonetic.ts), with the typo's
+ * prefix and ending put back. Candidates are ranked by a weighted edit cost
+ * (doubled letters, swapped letters, neighbouring keys and vowels cost less; a
+ * changed first letter costs more; for a long typo, a candidate far in letters
+ * but near in sound is costed by how it sounds instead) plus the word's
+ * frequency band, how far its sound key is, the letter pairs it shares, and a
+ * little more for a name offered for a lower-case typo. Results are kept in a
+ * bounded LRU cache shared by every draft.
  */
 import { HashBuckets, hashString } from './hash-buckets.js'
 import { Hunspell } from './hunspell.js'
