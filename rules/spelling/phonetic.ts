@@ -58,6 +58,20 @@ const PLAIN: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz'].map((letter) 
 })
 
 export function phoneticKey(input: string): string {
+  return transcribe(input, false)
+}
+
+/**
+ * The word as it sounds, vowels kept: the key's consonant symbols with each run
+ * of vowels as its first vowel (a "y" sounding as a vowel as "i"), and no
+ * silent final "e", unshortened. "funetik" and "phonetic" are "funetik" and
+ * "fonetik", a vowel apart, though six letter edits apart.
+ */
+export function soundSpelling(input: string): string {
+  return transcribe(input, true)
+}
+
+function transcribe(input: string, vowels: boolean): string {
   const word = input.toLowerCase()
   const n = word.length
   let out = ''
@@ -74,12 +88,31 @@ export function phoneticKey(input: string): string {
   ) {
     i = 1
   }
-  if (i < n && isVowel(codeAt(word, i))) {
+  if (!vowels && i < n && isVowel(codeAt(word, i))) {
     out = last = 'a'
     i++
   }
-  for (; i < n && out.length < MAX_KEY; i++) {
+  const max = vowels ? n * 2 : MAX_KEY
+  let inVowels = false
+  for (; i < n && out.length < max; i++) {
     const c = codeAt(word, i)
+    if (vowels) {
+      if (isVowel(c) || (c === Y && i > 0 && !isVowel(codeAt(word, i + 1)))) {
+        // A vowel run counts once, as its first letter; a final "e" after a consonant is silent.
+        if (!inVowels && !(c === E && i === n - 1 && i > 1)) {
+          out += c === Y ? 'i' : String.fromCharCode(c)
+          last = ''
+        }
+        inVowels = true
+        continue
+      }
+      inVowels = false
+      // A sounded "h" before a vowel at the start: "hyphen", "heaven".
+      if (c === 104 && i === 0 && (isVowel(second) || second === Y)) {
+        out = last = 'h'
+        continue
+      }
+    }
     // Most letters sound the same wherever they stand: one table lookup.
     let sound = c >= 97 && c <= 122 ? PLAIN[c - 97]! : ''
     if (sound === '?') {

@@ -5,19 +5,23 @@
  * suggest() can spend 100-350 ms on a correct word it does not know and ranks
  * the intended word first for only about three typos in four.
  *
- * Suggestions come from three sources, all checked against the dictionary:
+ * Suggestions come from four sources, all checked against the dictionary:
  * every single edit of the word (delete, insert, substitute, swap, split in
  * two), the dictionary's own REP table (common phonetic slips: "ei" for "ie"),
- * and words up to two edits away among frequent words (a symmetric-delete
- * index built once). Candidates are ranked by a weighted edit cost (doubled
- * letters, swapped letters, neighbouring keys and vowels cost less; a changed
- * first letter costs more) plus the word's frequency band. Results are kept in
- * a bounded LRU cache shared by every draft.
+ * words up to two edits away among frequent words (a symmetric-delete index
+ * built once), and stems that sound alike (phonetic.ts), with the typo's
+ * prefix and ending put back. Candidates are ranked by a weighted edit cost
+ * (doubled letters, swapped letters, neighbouring keys and vowels cost less; a
+ * changed first letter costs more; for a long typo, a candidate far in letters
+ * but near in sound is costed by how it sounds instead) plus the word's
+ * frequency band, how far its sound key is, the letter pairs it shares, and a
+ * little more for a name offered for a lower-case typo. Results are kept in a
+ * bounded LRU cache shared by every draft.
  */
 import { HashBuckets, hashString } from './hash-buckets.js'
 import { Hunspell } from './hunspell.js'
 import { LruCache } from './lru.js'
-import { KEY_SYMBOLS, phoneticKey } from './phonetic.js'
+import { KEY_SYMBOLS, phoneticKey, soundSpelling } from './phonetic.js'
 
 export interface SpellerInit {
   aff: string
@@ -186,17 +190,28 @@ export class Speller {
       return weightedDistance(lower, candidate, limit)
     }
     const typoKey = phoneticKey(lower)
+    const typoSpelling = soundSpelling(lower)
+    // A typo typed in lower case is likelier a slip on a word than on a name: "jaen" is "jean" before "Jane".
+    const lowerTyped = word.charCodeAt(0) === lower.charCodeAt(0)
     const found = new Map<string, number>() // candidate as the dictionary spells it -> cost
     const distances = new Map<string, number>()
     const consider = (candidate: string, cost?: number) => {
       if (candidate === lower || candidate.length === 0 || this.#unsuggested.has(candidate)) return
       const spelled = this.#accepted(candidate)
       if (spelled === undefined) return
-      const distance = cost ?? weightedDistance(lower, candidate)
+      // A candidate reached twice (the REP table, then a sound-alike stem) keeps its nearer distance.
+      const distance = Math.min(cost ?? weightedDistance(lower, candidate), distances.get(spelled) ?? Infinity)
       // Sounding like the typo counts for a candidate: "amature" meant "amateur", not "armature".
       const sound = Math.min(keyDistance(typoKey, phoneticKey(candidate)), MAX_SOUND_DISTANCE)
+      // Letters far apart may spell the same sounds ("funetik", "phonetic"): for a candidate more than
+      // a slip away, the distance between the two as they sound, vowels kept, stands in when smaller.
+      const heard =
+        distance <= HEARD_FROM || lower.length < HEARD_MIN_LENGTH
+          ? distance
+          : HEARD_BASE + weightedDistance(typoSpelling, soundSpelling(candidate), distance - HEARD_BASE)
       const total =
-        distance +
+        (spelled !== candidate && lowerTyped ? NAME_PENALTY : 0) +
+        Math.min(distance, heard) +
         FREQUENCY_WEIGHT * (this.#band.get(candidate) ?? this.#unknownBand) +
         SOUND_WEIGHT * sound +
         SHAPE_WEIGHT * (1 - bigramSimilarity(lower, candidate))
@@ -330,6 +345,10 @@ export class Speller {
             seen.add(form)
             const cost = score(form, limit)
             if (cost <= limit) consider(form, cost)
+            // Far in letters, near in sound: "funetik" for "phonetic".
+            else if (lower.length >= HEARD_MIN_LENGTH && weightedDistance(typoSpelling, soundSpelling(form), HEARD_LIMIT) <= HEARD_LIMIT) {
+              consider(form, weightedDistance(lower, form))
+            }
           }
         }
       }
@@ -469,6 +488,20 @@ const NEAR_LIMIT = 2.2
 const MIN_SOUND_SEARCH = 4
 /** Weight of one sound of difference between typo and candidate keys, against one edit. */
 const SOUND_WEIGHT = 0.3
+/**
+ * How a word sounds, vowels kept (see soundSpelling), as a second opinion for
+ * candidates far in letters: what such a candidate costs beyond the distance
+ * between the two sound spellings, the letter distance from which it is asked,
+ * the farthest sound spelling a sound-alike stem's form may be, and the
+ * shortest typo it is asked for (a short word's few sounds, silent letters
+ * dropped, match too many words: "whie" sounds like "why").
+ */
+const HEARD_BASE = 0.8
+const HEARD_FROM = 1.5
+const HEARD_LIMIT = 0.7
+const HEARD_MIN_LENGTH = 7
+/** Added to a name (a capitalised dictionary word) suggested for a typo typed in lower case. */
+const NAME_PENALTY = 0.5
 const MAX_SOUND_DISTANCE = 3
 
 /** Most letter edits a sound-alike candidate may be from the typo, by how far its key is. */

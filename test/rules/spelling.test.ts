@@ -9,7 +9,7 @@ import { createLinter } from '../../src/index.js'
 import { createLinter as createNodeLinter } from '../../src/node.js'
 import { ruleRegistry } from '../../src/linter.js'
 import { LruCache } from '../../rules/spelling/lru.js'
-import { phoneticKey } from '../../rules/spelling/phonetic.js'
+import { phoneticKey, soundSpelling } from '../../rules/spelling/phonetic.js'
 import { bigramSimilarity, weightedDistance } from '../../rules/spelling/speller.js'
 import { ruleTester } from '../helpers/rule-tester.js'
 
@@ -97,7 +97,13 @@ ruleTester('spelling', {
     },
     { text: 'Plug it back in. Hav a good day.', errors: [{ text: 'Hav', expected: ['Have', 'Had', 'Has'] }], name: 'a sentence start the parser missed' },
     // Sound-alike misspellings more than two edits from the word.
-    { text: 'We have a speshal offer on cables.', errors: [{ text: 'speshal', offset: 10, endOffset: 17, expected: ['special', 'spinal', 'spacial'] }], name: 'sh spelled for -cial' },
+    { text: 'We have a speshal offer on cables.', errors: [{ text: 'speshal', offset: 10, endOffset: 17, expected: ['special', 'spacial', 'spatial'] }], name: 'sh spelled for -cial' },
+    // Far in letters, close in sound (vowels kept): f for ph, a vowel for a vowel.
+    { text: 'Please attach a fotograf of the label.', errors: [{ text: 'fotograf', expected: ['photograph'] }], name: 'f spelled for ph throughout' },
+    { text: 'Our filosofy is simple.', errors: [{ text: 'filosofy', expected: ['philosophy', 'falsify', 'flossy'] }], name: 'f for ph and a vowel sound spelled another way' },
+    // Typed in lower case, a typo is likelier a word than a name one slip away ("Jane").
+    { text: 'The jaen jacket is back in stock.', errors: [{ text: 'jaen', expected: ['jean', 'Jane', 'join'] }], name: 'a word before a name for a lower-case typo' },
+    { text: 'That looks sofistikated.', errors: [{ text: 'sofistikated', expected: ['sophisticated', 'sophisticate'] }], name: 'k spelled for c after ph spelled f' },
     { text: 'Sorry for the inconvenant wait.', errors: [{ text: 'inconvenant', message: /did you mean “inconvenient”\?$/ }], name: 'a vowel sound spelled two ways' },
     { text: 'The nolledge base has a guide.', errors: [{ text: 'nolledge', expected: ['knowledge', 'nudge', 'pledge'] }], name: 'a silent first letter left out' },
     { text: 'This is our ofishal reply.', errors: [{ text: 'ofishal', message: /did you mean “official”\?$/ }] },
@@ -199,6 +205,18 @@ describe('speller parts', () => {
     // Soft and hard g; d and t; doubled letters; case.
     expect(phoneticKey('intelijent')).toBe(phoneticKey('intelligent'))
     expect(phoneticKey('Recomend')).toBe(phoneticKey('recommend'))
+  })
+
+  it('spells a word as it sounds, vowels kept', () => {
+    // Consonants as in the key; a run of vowels as its first; "y" as a vowel is "i"; no silent final e.
+    expect(soundSpelling('phonetic')).toBe('fonetik')
+    expect(soundSpelling('funetik')).toBe('funetik')
+    expect(soundSpelling('hyphen')).toBe('hifen')
+    expect(soundSpelling('croak')).toBe(soundSpelling('croke'))
+    expect(soundSpelling('bleat')).toBe('plet')
+    // Unlike the key, vowels tell apart words of one key.
+    expect(phoneticKey('haven')).toBe(phoneticKey('hyphen'))
+    expect(soundSpelling('haven')).not.toBe(soundSpelling('hyphen'))
   })
 
   it('keeps words that sound different apart', () => {
