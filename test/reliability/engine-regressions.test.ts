@@ -2,12 +2,14 @@
  * Engine bugs the reliability work found, each pinned by the smallest input
  * that showed it.
  */
+import { emoticonModifier } from 'nlcst-emoticon-modifier'
 import { ParseEnglish } from 'parse-english'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { normalizeContext } from '../../src/context.js'
 import { createDraft, lineIndex } from '../../src/draft.js'
+import { emojiModifier } from '../../src/emoji.js'
 import type { Linter } from '../../src/linter.js'
 import { shapeMessages } from '../../src/message.js'
 import { createLinter } from '../../src/node.js'
@@ -74,6 +76,39 @@ describe('long drafts are parsed in bounded segments', () => {
     expect(spaced[segmentEnd(spaced, 0) - 1]).toBe(' ')
     const paragraphs = ('x'.repeat(100) + '\n\n' + 'y '.repeat(50)).repeat(100)
     expect(paragraphs.slice(segmentEnd(paragraphs, 0) - 2, segmentEnd(paragraphs, 0))).toBe('\n\n')
+  })
+
+  it('builds the same tree as parsing each segment and moving fresh copies of its positions', () => {
+    // parseBounded shares one point object per offset (and a word's position with its text
+    // node) to keep a long draft's tree small; the values must be exactly what a plain copy gives.
+    const parser = new ParseEnglish()
+    parser.tokenizeSentencePlugins.unshift(emoticonModifier as never, emojiModifier as never)
+    const drafts = [
+      'Thanks for waiting, Jane! lol u r gr8 :) ;-) XD 😂😂 wow!!!! a@b.co {{ first_name\r\n\r\rok '.repeat(800),
+      'a. a\'a-a@'.repeat(6000),
+      'e' + '\u0301'.repeat(3 * PARSE_SEGMENT_MAX),
+    ]
+    for (const text of drafts) {
+      const index = lineIndex(text)
+      const reference: unknown[] = []
+      for (let start = 0; start < text.length; ) {
+        const end = segmentEnd(text, start)
+        const copy = structuredClone(parser.parse(text.slice(start, end)))
+        const stack: Array<{ position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }> = [copy as never]
+        while (stack.length > 0) {
+          const node = stack.pop()!
+          if (node.position) {
+            node.position = { start: index.point(node.position.start.offset! + start), end: index.point(node.position.end.offset! + start) }
+          }
+          if (node.children) stack.push(...(node.children as never[]))
+        }
+        reference.push(...(copy as { children: unknown[] }).children)
+        start = end
+      }
+      const tree = parseBounded(parser, text, index)
+      expect(tree.children.length).toBeGreaterThan(0)
+      expect(tree.children).toEqual(reference)
+    }
   })
 })
 
