@@ -4,11 +4,15 @@
  */
 import { emoticonModifier } from 'nlcst-emoticon-modifier'
 import { ParseEnglish } from 'parse-english'
+import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { normalizeContext } from '../../src/context.js'
-import { createDraft, lineIndex } from '../../src/draft.js'
+import { DRAFT_DATA_KEY, createDraft, lineIndex } from '../../src/draft.js'
+import { resolveRules } from '../../src/config.js'
+import { resolveDictionary } from '../../src/dictionary.js'
+import { ENV_DATA_KEY } from '../../src/rule.js'
 import { emojiModifier } from '../../src/emoji.js'
 import type { Linter } from '../../src/linter.js'
 import { shapeMessages } from '../../src/message.js'
@@ -20,6 +24,30 @@ import type { Turn } from '../../src/types.js'
 let linter: Linter
 beforeAll(async () => {
   linter = await createLinter({ preset: 'all' })
+})
+
+describe('the linter collects reports without vfile messages', () => {
+  it('gives the same messages as running every rule as a plugin on the same tree', async () => {
+    const enabled = resolveRules(ruleRegistry, { preset: 'all' })
+    const dictionary = await resolveDictionary((await import('dictionary-en')).default)
+    let processor = unified().data(ENV_DATA_KEY as never, { words: new Set(), dictionary } as never)
+    for (const { rule, options } of enabled) processor = processor.use(rule.plugin as never, options as never) as never
+    const parser = new ParseEnglish()
+    parser.tokenizeSentencePlugins.unshift(emoticonModifier as never, emojiModifier as never)
+    const byId = new Map(enabled.map((r) => [r.rule.meta.id, r]))
+    const drafts = [
+      'Thanks for waiting, Jane! lol u r gr8 :) ;-) XD 😂😂 wow!!!! hahaha teh recieve PLEASE DO NOT REFRESH. '.repeat(400),
+      'Hi, thx 4 ur patience!! I will fix this 100% guaranteed, no pun intended haha. brb\n',
+    ]
+    for (const text of drafts) {
+      const draft = createDraft(text, undefined)
+      const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft } })
+      processor.runSync(parseBounded(parser, draft.masked, draft.lines) as never, file)
+      expect(file.messages.length).toBeGreaterThan(5)
+      const viaPlugins = shapeMessages(file.messages, draft, byId)
+      expect(linter.lint(text)).toEqual(viaPlugins)
+    }
+  })
 })
 
 describe('long drafts are parsed in bounded segments', () => {
