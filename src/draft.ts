@@ -8,6 +8,7 @@ import type { VFile } from 'vfile'
 import { type Mask, maskAt, maskSyntax } from './mask.js'
 import { type NormalizedContext, customerTextOf } from './context.js'
 import { scanCase } from './text.js'
+import type { LintFix, LintSuggestion } from './types.js'
 
 export interface Point {
   line: number
@@ -51,8 +52,26 @@ export interface DraftData {
   lower?: string
   /** What the customer wrote (this chat, earlier chats, customer fields), lower-cased; built on first use. */
   customerText?: string
+  /**
+   * Set by the linter: rules' reports are collected here as plain records, not
+   * as vfile messages (an Error each, with a stringified place), which on a
+   * long draft with many messages were much of lint()'s allocation.
+   */
+  reports?: DraftReport[]
   /** Filled lazily by `sentencesOf`, for the tree it was computed from. */
   cache?: { tree: Root; sentences: SentenceRef[]; words: WordRef[] }
+}
+
+/** A rule's report as the linter collects it (offsets already clamped to whole characters). */
+export interface DraftReport {
+  ruleId: string
+  start: number
+  end: number
+  message: string
+  actual?: string
+  expected?: string[]
+  fix?: LintFix
+  suggestions?: LintSuggestion[]
 }
 
 export const DRAFT_DATA_KEY = 'replylintDraft'

@@ -101,6 +101,7 @@ class Engine implements Linter {
 
   #run(text: string, context: NormalizedContext | undefined): LintResult {
     const draft: DraftData = createDraft(text, context)
+    draft.reports = []
     const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft, [CONTEXT_DATA_KEY]: context } })
     const tree = parseBounded(this.#parser, draft.masked, draft.lines)
     this.#processor.runSync(tree, file)

@@ -24,19 +24,21 @@ export function shapeMessages(
   let infoCount = 0
   const length = draft.text.length
 
-  for (const source of raw) {
-    const resolved = source.ruleId ? enabled.get(source.ruleId) : undefined
-    if (!resolved) continue
-    const fields = source as VFileMessage & ReplylintMessageFields
-    const offset = fields.offset ?? 0
-    const endOffset = fields.endOffset ?? offset
+  const add = (
+    resolved: ResolvedRule,
+    reason: string,
+    offset: number,
+    endOffset: number,
+    fields: { actual?: string | undefined; expected?: string[] | undefined; fix?: LintFix | undefined; suggestions?: LintSuggestion[] | undefined },
+    url: string | undefined,
+  ): void => {
     const start = draft.lines.point(offset)
     const end = draft.lines.point(endOffset)
     const severity = SEVERITY[resolved.severity]
     const message: LintMessage = {
       ruleId: resolved.rule.meta.id,
       severity,
-      message: source.reason,
+      message: reason,
       practice: resolved.rule.meta.practice,
       offset,
       endOffset,
@@ -45,8 +47,8 @@ export function shapeMessages(
       endLine: end.line,
       endColumn: end.column,
     }
-    if (source.actual !== undefined) message.actual = source.actual
-    if (source.expected !== undefined) message.expected = [...source.expected]
+    if (fields.actual !== undefined) message.actual = fields.actual
+    if (fields.expected !== undefined) message.expected = [...fields.expected]
     if (fields.fix && resolved.rule.meta.fixable && isSafeFix(fields.fix, draft, length)) {
       message.fix = copyFix(fields.fix)
     }
@@ -54,11 +56,26 @@ export function shapeMessages(
       const suggestions = fields.suggestions.filter((s) => isInRange(s.fix, length)).map(copySuggestion)
       if (suggestions.length > 0) message.suggestions = suggestions
     }
-    if (source.url) message.url = source.url
+    if (url) message.url = url
     messages.push(message)
     if (severity === 'error') errorCount++
     else if (severity === 'warning') warningCount++
     else infoCount++
+  }
+
+  for (const source of raw) {
+    const resolved = source.ruleId ? enabled.get(source.ruleId) : undefined
+    if (!resolved) continue
+    const fields = source as VFileMessage & ReplylintMessageFields
+    const offset = fields.offset ?? 0
+    add(resolved, source.reason, offset, fields.endOffset ?? offset, fields, source.url)
+  }
+  // Reports the linter collected without vfile messages (see DraftData.reports).
+  if (draft.reports) {
+    for (const report of draft.reports) {
+      const resolved = enabled.get(report.ruleId)
+      if (resolved) add(resolved, report.message, report.start, report.end, report, resolved.rule.meta.docs)
+    }
   }
 
   messages.sort(

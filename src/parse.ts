@@ -13,7 +13,7 @@
  * far below the limit and is parsed in one piece, exactly as before.
  */
 import type { Root } from 'nlcst'
-import type { LineIndex } from './draft.js'
+import type { LineIndex, Point } from './draft.js'
 
 /** The longest text parsed in one piece (UTF-16 code units). */
 export const PARSE_SEGMENT_MAX = 8192
@@ -29,7 +29,7 @@ export function parseBounded(parser: TextParser, text: string, lines: LineIndex)
   while (start < text.length) {
     const end = segmentEnd(text, start)
     const tree = parser.parse(text.slice(start, end)) as Root
-    shiftPositions(tree, start, lines)
+    shiftPositions(tree, start, end - start, lines)
     for (const child of tree.children) children.push(child)
     start = end
   }
@@ -73,40 +73,54 @@ export function segmentEnd(text: string, start: number): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit
 }
 
-interface Point {
-  line: number
-  column: number
-  offset?: number
-}
-
 interface Positioned {
   position?: { start: Point; end: Point }
   children?: Positioned[]
 }
 
 /**
- * Move every node of a segment's tree to its place in the draft. parse-latin
- * shares point objects between parents and children, so each distinct point
- * is moved once, in place (no new objects: a 1 MB draft has a million points).
- * Iterative: trees can be wide.
+ * Move every node of a segment's tree to its place in the draft, and make the
+ * tree lighter while at it: a 1 MB draft's tree has about a million nodes, and
+ * all of it stays alive until the rules have run, so every object per node is
+ * garbage-collector work that grows with the draft.
+ *
+ * - Points: one object per offset, shared by every node that starts or ends
+ *   there (parse-latin gives most nodes points of their own), with the draft's
+ *   line and column from the line index.
+ * - Positions: a child spanning exactly its parent's range (a word's text node)
+ *   shares the parent's position object.
+ *
+ * Sharing is safe because points and positions are read, never written, once
+ * the tree is built (parse-latin itself shares points between parents and
+ * children). Iterative: trees can be wide.
  */
-function shiftPositions(tree: Root, base: number, lines: LineIndex): void {
-  const { line: baseLine, column: baseColumn } = lines.point(base)
-  const moved = new Set<Point>()
-  const move = (point: Point) => {
-    if (moved.has(point)) return
-    moved.add(point)
-    if (point.line === 1) point.column += baseColumn - 1
-    point.line += baseLine - 1
-    point.offset = (point.offset ?? 0) + base
+function shiftPositions(tree: Root, base: number, length: number, lines: LineIndex): void {
+  const points: Array<Point | undefined> = new Array<Point | undefined>(length + 1)
+  const canonical = (point: Point): Point => {
+    const offset = point.offset
+    // Already moved (a point or position shared with a node visited before)?
+    const moved = offset - base
+    if (moved >= 0 && moved <= length && points[moved] === point) return point
+    const local = Math.min(Math.max(offset, 0), length)
+    return (points[local] ??= lines.point(base + local))
   }
   const stack: Positioned[] = [tree as unknown as Positioned]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.position) {
-      move(node.position.start)
-      move(node.position.end)
+    const position = node.position
+    if (position) {
+      position.start = canonical(position.start)
+      position.end = canonical(position.end)
     }
-    if (node.children) for (const child of node.children) stack.push(child)
+    if (!node.children) continue
+    for (const child of node.children) {
+      const own = child.position
+      if (position && own && own !== position) {
+        own.start = canonical(own.start)
+        own.end = canonical(own.end)
+        if (own.start === position.start && own.end === position.end) child.position = position
+      }
+      stack.push(child)
+    }
   }
 }

@@ -65,7 +65,19 @@ export default defineRule({
           if (sentences[mid]!.start <= offset) low = mid
           else high = mid - 1
         }
-        return sentences[low]?.words.find((word) => word.start === offset)
+        // Then the word by offset within the sentence, also by binary search: a long sentence with a
+        // finding at every word ("the the the …") must not cost a scan of the sentence per finding.
+        const words = sentences[low]?.words ?? []
+        let from = 0
+        let to = words.length - 1
+        while (from <= to) {
+          const mid = (from + to) >>> 1
+          const start = words[mid]!.start
+          if (start === offset) return words[mid]
+          if (start < offset) from = mid + 1
+          else to = mid - 1
+        }
+        return undefined
       },
     }
     // The plugins walk only the parts of the tree they could report on: a walk of the whole tree

@@ -2,12 +2,18 @@
  * Engine bugs the reliability work found, each pinned by the smallest input
  * that showed it.
  */
+import { emoticonModifier } from 'nlcst-emoticon-modifier'
 import { ParseEnglish } from 'parse-english'
+import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { normalizeContext } from '../../src/context.js'
-import { createDraft, lineIndex } from '../../src/draft.js'
+import { DRAFT_DATA_KEY, createDraft, lineIndex } from '../../src/draft.js'
+import { resolveRules } from '../../src/config.js'
+import { resolveDictionary } from '../../src/dictionary.js'
+import { ENV_DATA_KEY } from '../../src/rule.js'
+import { emojiModifier } from '../../src/emoji.js'
 import type { Linter } from '../../src/linter.js'
 import { shapeMessages } from '../../src/message.js'
 import { createLinter } from '../../src/node.js'
@@ -18,6 +24,30 @@ import type { Turn } from '../../src/types.js'
 let linter: Linter
 beforeAll(async () => {
   linter = await createLinter({ preset: 'all' })
+})
+
+describe('the linter collects reports without vfile messages', () => {
+  it('gives the same messages as running every rule as a plugin on the same tree', async () => {
+    const enabled = resolveRules(ruleRegistry, { preset: 'all' })
+    const dictionary = await resolveDictionary((await import('dictionary-en')).default)
+    let processor = unified().data(ENV_DATA_KEY as never, { words: new Set(), dictionary } as never)
+    for (const { rule, options } of enabled) processor = processor.use(rule.plugin as never, options as never) as never
+    const parser = new ParseEnglish()
+    parser.tokenizeSentencePlugins.unshift(emoticonModifier as never, emojiModifier as never)
+    const byId = new Map(enabled.map((r) => [r.rule.meta.id, r]))
+    const drafts = [
+      'Thanks for waiting, Jane! lol u r gr8 :) ;-) XD 😂😂 wow!!!! hahaha teh recieve PLEASE DO NOT REFRESH. '.repeat(400),
+      'Hi, thx 4 ur patience!! I will fix this 100% guaranteed, no pun intended haha. brb\n',
+    ]
+    for (const text of drafts) {
+      const draft = createDraft(text, undefined)
+      const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft } })
+      processor.runSync(parseBounded(parser, draft.masked, draft.lines) as never, file)
+      expect(file.messages.length).toBeGreaterThan(5)
+      const viaPlugins = shapeMessages(file.messages, draft, byId)
+      expect(linter.lint(text)).toEqual(viaPlugins)
+    }
+  })
 })
 
 describe('long drafts are parsed in bounded segments', () => {
@@ -74,6 +104,39 @@ describe('long drafts are parsed in bounded segments', () => {
     expect(spaced[segmentEnd(spaced, 0) - 1]).toBe(' ')
     const paragraphs = ('x'.repeat(100) + '\n\n' + 'y '.repeat(50)).repeat(100)
     expect(paragraphs.slice(segmentEnd(paragraphs, 0) - 2, segmentEnd(paragraphs, 0))).toBe('\n\n')
+  })
+
+  it('builds the same tree as parsing each segment and moving fresh copies of its positions', () => {
+    // parseBounded shares one point object per offset (and a word's position with its text
+    // node) to keep a long draft's tree small; the values must be exactly what a plain copy gives.
+    const parser = new ParseEnglish()
+    parser.tokenizeSentencePlugins.unshift(emoticonModifier as never, emojiModifier as never)
+    const drafts = [
+      'Thanks for waiting, Jane! lol u r gr8 :) ;-) XD 😂😂 wow!!!! a@b.co {{ first_name\r\n\r\rok '.repeat(800),
+      'a. a\'a-a@'.repeat(6000),
+      'e' + '\u0301'.repeat(3 * PARSE_SEGMENT_MAX),
+    ]
+    for (const text of drafts) {
+      const index = lineIndex(text)
+      const reference: unknown[] = []
+      for (let start = 0; start < text.length; ) {
+        const end = segmentEnd(text, start)
+        const copy = structuredClone(parser.parse(text.slice(start, end)))
+        const stack: Array<{ position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }> = [copy as never]
+        while (stack.length > 0) {
+          const node = stack.pop()!
+          if (node.position) {
+            node.position = { start: index.point(node.position.start.offset! + start), end: index.point(node.position.end.offset! + start) }
+          }
+          if (node.children) stack.push(...(node.children as never[]))
+        }
+        reference.push(...(copy as { children: unknown[] }).children)
+        start = end
+      }
+      const tree = parseBounded(parser, text, index)
+      expect(tree.children.length).toBeGreaterThan(0)
+      expect(tree.children).toEqual(reference)
+    }
   })
 })
 

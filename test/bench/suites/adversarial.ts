@@ -67,7 +67,9 @@ export const shapes: readonly Shape[] = [
   repeated('haha words', 'hahaha lol '),
   repeated('emoji flood', '😂'),
   repeated('ZWJ emoji flood', '👩‍👩‍👧‍👦🧑🏽‍💻'),
-  { name: 'combining-mark run', draft: (size, variant) => `${variant}e` + fill('\u0301', size - 2 - String(variant).length) },
+  // One digit, as for the one-word shape: with two ("42e\u0301…") the whole draft reads as an id and is
+  // masked, so 90 of the 100 drafts at 10 KB were not linted at all while the 1 MB draft (variant 0) was.
+  { name: 'combining-mark run', draft: (size, variant) => `${variant % 10}e` + fill('\u0301', size - 2) },
   repeated('zero-width and bidi marks', '\u200B\u200D\u202E\u200F'),
   repeated('lone surrogates', '\uD83D x \uDE02 '),
   repeated('dot run', '.'),
