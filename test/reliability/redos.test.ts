@@ -96,6 +96,9 @@ function readVerdicts(version: string): Set<string> {
   return sameSetup ? new Set(file.safe) : new Set()
 }
 
+/** Patterns whose verdict came from their top-level alternatives, with the number of parts. */
+const byParts = new Map<FoundRegex, number>()
+
 describe('no regex can be made to backtrack super-linearly', () => {
   let results: Array<{ regex: FoundRegex; diagnostics: Diagnostics }> = []
   let known = 0
@@ -108,13 +111,27 @@ describe('no regex can be made to backtrack super-linearly', () => {
     results = []
     // A few at a time: the native backend runs them in parallel, the JS one in turn.
     const queue = all.filter((regex) => !safe.has(keyOf(regex)))
+    byParts.clear()
     known = all.length - queue.length
     const worker = async () => {
       for (let regex = queue.shift(); regex; regex = queue.shift()) {
         const flags = regex.flags.replace(/[gyd]/g, '')
         // A sticky pattern only ever matches at lastIndex: analyse it anchored there.
         const source = regex.flags.includes('y') ? `^(?:${regex.source})` : regex.source
-        const diagnostics = await check(source, flags, PARAMS)
+        let diagnostics = await check(source, flags, PARAMS)
+        // A top-level alternation costs, per start position, at most the sum of its
+        // alternatives: when each alternative alone is safe, so is the whole. Large
+        // alternations (word lists, one named group per detail type) can run past the
+        // analyser's budget whole and be decided part by part.
+        const parts = topLevelAlternatives(regex.source)
+        if (diagnostics.status !== 'safe' && parts.length > 1) {
+          const anchor = (part: string) => (regex.flags.includes('y') ? `^(?:${part})` : part)
+          const verdicts = await Promise.all(parts.map((part) => check(anchor(part), flags, PARAMS)))
+          const unsafe = verdicts.find((verdict) => verdict.status !== 'safe')
+          if (unsafe === undefined) diagnostics = verdicts[0]!
+          else if (unsafe.status === 'vulnerable') diagnostics = unsafe
+          byParts.set(regex, parts.length)
+        }
         results.push({ regex, diagnostics })
       }
     }
@@ -129,6 +146,7 @@ describe('no regex can be made to backtrack super-linearly', () => {
   afterAll(() => {
     const statuses = results.reduce<Record<string, number>>((acc, r) => ((acc[r.diagnostics.status] = (acc[r.diagnostics.status] ?? 0) + 1), acc), {})
     console.info(`recheck: ${results.length + known} unique patterns, ${known} known safe from recheck-verdicts.json, ${results.length} analysed (${literals.length} literals, ${exported.length} exported, ${constructed.length} constructed at run time):`, statuses)
+    for (const [regex, count] of byParts) console.info(`  decided alternative by alternative (${count} parts): ${regex.where}`)
   })
 
   it('collects the patterns from all three sources', () => {
@@ -175,6 +193,18 @@ describe('no regex can be made to backtrack super-linearly', () => {
     expect(hasBoundedReach(String.raw`(?:ab)+c`)).toBe(false)
     expect(hasBoundedReach(String.raw`x{2,}`)).toBe(false)
     expect(hasBoundedReach(String.raw`[a-z]+`)).toBe(false)
+  })
+
+  it('splits a pattern into its top-level alternatives only', () => {
+    expect(topLevelAlternatives(String.raw`a|b(?:c|d)|[|]|\|e`)).toEqual(['a', 'b(?:c|d)', '[|]', String.raw`\|e`])
+    expect(topLevelAlternatives(String.raw`(?:a|b)c`)).toEqual([String.raw`(?:a|b)c`])
+    expect(topLevelAlternatives(String.raw`(?<x>a)|(?<y>b)`)).toEqual(['(?<x>a)', '(?<y>b)'])
+  })
+
+  it('a vulnerable alternative makes the whole alternation vulnerable', async () => {
+    const { check } = await import('recheck')
+    const verdicts = await Promise.all(topLevelAlternatives(String.raw`ab|\s+$`).map((part) => check(part, '', PARAMS)))
+    expect(verdicts.map((verdict) => verdict.status)).toEqual(['safe', 'vulnerable'])
   })
 
   it('the analyser flags a known-bad pattern (the check can fail)', async () => {
@@ -225,4 +255,35 @@ export function hasBoundedReach(source: string): boolean {
     }
   }
   return true
+}
+
+/**
+ * The top-level alternatives of a pattern's source (`a|b(?:c|d)` → `a`, `b(?:c|d)`):
+ * `|` outside groups and character classes, not escaped. One element when there is none.
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let inClass = false
+  let from = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') {
+      i++
+      continue
+    }
+    if (inClass) {
+      if (char === ']') inClass = false
+      continue
+    }
+    if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(source.slice(from))
+  return parts
 }
