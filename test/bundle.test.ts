@@ -31,8 +31,11 @@ import {
  * linter with a preset downloads in all; their ceilings stop growth going unnoticed.
  */
 const ENTRY_BUDGET = 60 * 1024
-/** Measured 2026-11-25: recommended and 'all' load every chunk, 133.5 KiB gzipped in all (entry 56.2). */
-const TOTAL_CEILING = 136 * 1024
+/**
+ * Measured 2026-11-25: recommended and 'all' load every chunk, 133.5 KiB gzipped in all (entry 56.2).
+ * 2026-12-06: 140.6 KiB (entry 57.7), after ten new sarcasm and joke cue families (+5 KiB of cue data).
+ */
+const TOTAL_CEILING = 142 * 1024
 
 describe('browser bundle', () => {
   let core: Bundle
