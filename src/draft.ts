@@ -8,7 +8,7 @@ import type { VFile } from 'vfile'
 import { type Mask, maskAt, maskSyntax } from './mask.js'
 import { type NormalizedContext, customerTextOf } from './context.js'
 import { scanCase } from './text.js'
-import type { LintFix, LintSuggestion } from './types.js'
+import type { ReportDescriptor } from './rule.js'
 
 export interface Point {
   line: number
@@ -63,15 +63,8 @@ export interface DraftData {
 }
 
 /** A rule's report as the linter collects it (offsets already clamped to whole characters). */
-export interface DraftReport {
+export interface DraftReport extends ReportDescriptor {
   ruleId: string
-  start: number
-  end: number
-  message: string
-  actual?: string
-  expected?: string[]
-  fix?: LintFix
-  suggestions?: LintSuggestion[]
 }
 
 export const DRAFT_DATA_KEY = 'replylintDraft'

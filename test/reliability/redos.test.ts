@@ -236,25 +236,16 @@ describe('the run-time recorder', () => {
  * of text per match attempt.
  */
 export function hasBoundedReach(source: string): boolean {
-  let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]
-    if (char === '\\') {
-      i++
-      continue
-    }
-    if (inClass) {
-      if (char === ']') inClass = false
-      continue
-    }
-    if (char === '[') inClass = true
-    else if (char === '*' || char === '+') return false
+  let bounded = true
+  forEachOperator(source, (char, i) => {
+    if (char === '*' || char === '+') bounded = false
     else if (char === '{') {
       const close = source.indexOf('}', i)
-      if (close > i && /^\d+,$/.test(source.slice(i + 1, close))) return false
+      if (close > i && /^\d+,$/.test(source.slice(i + 1, close))) bounded = false
     }
-  }
-  return true
+    return bounded
+  })
+  return bounded
 }
 
 /**
@@ -264,10 +255,27 @@ export function hasBoundedReach(source: string): boolean {
 export function topLevelAlternatives(source: string): string[] {
   const parts: string[] = []
   let depth = 0
-  let inClass = false
   let from = 0
+  forEachOperator(source, (char, i) => {
+    if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(from, i))
+      from = i + 1
+    }
+  })
+  parts.push(source.slice(from))
+  return parts
+}
+
+/**
+ * Calls `visit` with each character of a pattern's source that is syntax: not
+ * escaped and not inside a character class. Stops when `visit` returns false.
+ */
+function forEachOperator(source: string, visit: (char: string, index: number) => boolean | void): void {
+  let inClass = false
   for (let i = 0; i < source.length; i++) {
-    const char = source[i]
+    const char = source[i]!
     if (char === '\\') {
       i++
       continue
@@ -277,13 +285,6 @@ export function topLevelAlternatives(source: string): string[] {
       continue
     }
     if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) {
-      parts.push(source.slice(from, i))
-      from = i + 1
-    }
+    else if (visit(char, i) === false) return
   }
-  parts.push(source.slice(from))
-  return parts
 }
