@@ -13,7 +13,7 @@ import { scanCase } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** Every cue below contains one of these words (case-insensitive, on the raw draft). */
-const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my|solve|fix|resolv|cure|eliminat|get rid/i
+const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my|solve|fix|resolv|cure|eliminat|get rid|perfectly|flawlessly|smoothly|from now on|forever|for good|permanently|going forward|from here on/i
 /** Subjects that make a commitment the agent's own. */
 const OWN = new Set(['i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'to', 'myself', 'personally', 'ill'])
 /** A promise or guarantee and the word after it ("I promise the refund…" → "the"). */
@@ -62,6 +62,10 @@ const CANNOT_FAIL = /\b([a-z]{1,20}) (?:can't|cannot|can not|won't|will not|will
 /** "no way the bank will decline it", "zero chance your flight gets cancelled". */
 const NO_CHANCE = /\b(?:no way|zero chance|no chance|not a chance|no possibility)(?: (?:that|at all))? (?:it|this|that|they|he|she|you|(?:the|your|this|that|his|her|their) [a-z]{2,20})(?:'ll| will\b| won't| will not| would\b| could\b| can\b| can't| is going to| gets?\b| [a-z]{2,20}s\b)/
 /** "is certain to arrive", "bound to be approved", "sure to drop"; group 1 subject, 2-3 the predicate. */
+/** What the customer is promised to get or pass ("you're certain to get a place"), not to feel. */
+const CUSTOMER_OUTCOME = new Set(['get', 'receive', 'pass', 'win', 'qualify', 'lose', 'save', 'gain', 'earn', 'recover', 'succeed', 'land', 'secure', 'obtain'])
+/** "will work perfectly from now on": flawless for good. */
+const FLAWLESS_FOR_GOOD = /\b([a-z]{1,20})(?:'ll| will)(?: [a-z]{1,12}){0,2}? (?:perfectly|flawlessly|fine|smoothly|without (?:any )?(?:issues|problems|errors|fail|a hitch)) (?:from now on|forever|for good|permanently|going forward|from here on(?: out)?)\b/
 const CERTAIN_TO = /\b([a-z]{1,20})(?: is| are|'s|'re| will be)(?: \w{1,12})? (?:certain|sure|bound|guaranteed) to ([a-z]{2,20})(?: ([a-z]{2,20}))?/g
 /** Predicates that make "bound to" about feelings or the customer's own discovery: "bound to be frustrating", "sure to find it". */
 const NOT_AN_OUTCOME = new Set(['happen', 'find', 'love', 'like', 'enjoy', 'have', 'want', 'need', 'notice', 'ask', 'wonder', 'feel', 'cause', 'come up'])
@@ -157,7 +161,7 @@ export function overpromises(sentence: string): boolean {
     if (CERTAIN_PRESENT.test(sentence)) return true
     if (certainOutcome(sentence)) return true
   }
-  for (const pattern of [NEVER_AGAIN, NO_MORE_PROBLEMS, NO_WAY, CANNOT_FAIL, SWEEPING_FIX]) {
+  for (const pattern of [NEVER_AGAIN, NO_MORE_PROBLEMS, NO_WAY, CANNOT_FAIL, SWEEPING_FIX, FLAWLESS_FOR_GOOD]) {
     const never = pattern.exec(sentence)
     if (never !== null && !OWN.has(never[1]!) && !OWN_EFFORT.test(sentence.slice(0, never.index))) return true
   }
@@ -180,7 +184,8 @@ export function overpromises(sentence: string): boolean {
 function certainTo(sentence: string): boolean {
   for (const match of sentence.matchAll(CERTAIN_TO)) {
     const [, subject = '', verb = '', next = ''] = match
-    if (OWN.has(subject) || subject === 'you' || NOT_AN_OUTCOME.has(verb)) continue
+    // "you're sure to love it" is taste; "you're certain to get a place" is an outcome.
+    if (OWN.has(subject) || (subject === 'you' && !CUSTOMER_OUTCOME.has(verb)) || NOT_AN_OUTCOME.has(verb)) continue
     if (verb === 'be' && EVALUATIVE.test(next)) continue
     return true
   }
@@ -212,7 +217,8 @@ function certainOutcome(sentence: string): boolean {
     if (claims(clause) && !ADVICE.test(clause)) return true
     // A clause that is only the marker ("guaranteed.", "rest assured,") vouches for its neighbour.
     const tag = clause.replace(CERTAINTY, '').replace(TAG_FILLER, '').trim()
-    if (!/^[.!]*$/.test(tag)) continue
+    // Nothing but punctuation, emoji or emoticons left: "guaranteed! 💪".
+    if (/[\p{L}\p{N}]/u.test(tag)) continue
     if (i > 0 && claims(clauses[i - 1]!)) return true
     // A leading "Rest assured," vouches for what follows; a leading "Absolutely," just means yes.
     if (i + 1 < clauses.length && LEADING_TAG.test(clause.trim()) && claims(clauses[i + 1]!)) return true

@@ -73,7 +73,7 @@ export const supportVocabulary: readonly string[] = [
   'renderers', 'transcode', 'transcoding', 'transcoded', 'multicam', 'gamertag', 'gamertags', 'edu', 'repo',
   'repos', 'changelogs', 'timeline', 'timelines', 'subfolder', 'subfolders', 'unzip', 'unzipped', 'zipped',
   'integrations', 'workspace', 'workspaces', 'teammate', 'teammates', 'screen-share', 'dropdowns',
-  'webhook', 'webhooks', 'npm', 'OAuth', 'SSL', 'TLS', 'HTTPS', 'CNAME', 'SFTP', 'SAML', 'LDAP', 'SCIM', 'KPI', 'KPIs',
+  'webhook', 'webhooks', 'validator', 'validators', 'contactless', 'npm', 'OAuth', 'SSL', 'TLS', 'HTTPS', 'CNAME', 'SFTP', 'SAML', 'LDAP', 'SCIM', 'KPI', 'KPIs',
   'signin', 'signout', 'passwordless', 'biometric', 'biometrics', 'keychain', 'customizable', 'configurable',
   'upgradeable', 'uploadable', 'onboarded', 'offboarded', 'dedupe', 'deduped', 'deduplicate', 'deduplicated',
   'geofence', 'geotag', 'geotagged', 'screenreader', 'timeslot', 'timeslots', 'superadmin', 'subaccount',

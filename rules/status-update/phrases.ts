@@ -26,7 +26,7 @@ export const HOLDING: readonly string[] = [
   // "stay with me here", "stick with us a moment"; not loyalty ("if you stick with us you'll save")
   String.raw`\b(?:stay|stick) with (?:me|us)\b(?= {0,3}(?:[.!,;:)—–-]|$|here\b|please\b|for (?:a|just|one)\b|(?:a|one|just a) ${UNIT}\b))`,
   // "wait a minute, then plug it back in" is a step, not a hold
-  String.raw`(?:\b(?:please|kindly|just) |(?:^|[.!?,;:]) {0,3})(?:wait|be patient)\b(?= {0,3}(?:[.!,;:)—–-]|$|while\b|here\b|on the\b|a ${UNIT}\b(?!,? (?:then|and|before|until|after)\b)|for (?:a|me|us|just)\b|with (?:me|us)\b))`,
+  String.raw`(?:\b(?:please|kindly|just) |(?:^|[.!?,;:]) {0,3})(?:wait|be patient)\b(?= {0,3}(?:[.!,;:)—–-]|$|please\b|while\b|here\b|on the\b|a ${UNIT}\b(?!,? (?:then|and|before|until|after)\b)|for (?:a|me|us|just)\b|with (?:me|us)\b))`,
   String.raw`\b(?:be )?right back\b`,
   String.raw`\bback (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b`,
   String.raw`\bbe (?:right )?with you (?:shortly|soon|momentarily|in (?:a|just a|one) ${UNIT})\b`,
@@ -85,8 +85,8 @@ export const NON_ACTION: ReadonlySet<string> = new Set([
   'going', 'gonna', 'told', 'said', 'asked', 'understood', 'gotten', 'come', 'coming', 'returning', 'staying',
   // auxiliaries: "as soon as I can" names no work
   'can', 'could', 'would', 'should', 'may', 'might', 'will', 'must', 'shall',
-  // "let me circle back to you" is a get-back, not work
-  'circle',
+  // "let me circle back to you", "I will revert" (reply, in Indian English) are get-backs, not work
+  'circle', 'revert',
 ])
 
 /** A verb fragment that states the work: "Checking now, one sec." */

@@ -22,7 +22,8 @@ async function loadPhrases(): Promise<void> {
   phrases = await import('./phrases.js')
   const { ANNOUNCE, DEPARTMENTS, MOVE_ANNOUNCE, TEAM_WORD } = phrases
   ANNOUNCE_PATTERN = new RegExp([...ANNOUNCE, MOVE_ANNOUNCE].join('|'), 'g')
-  TEAM_PATTERN = new RegExp(String.raw`(?:${TO} (?:our |the |a |an |one of our |one of the )?|\b(?:our|the) )((?:[a-z0-9&'-]{1,20} ){0,3})${TEAM_WORD}\b`, 'g')
+  // Markdown emphasis may wrap the team: "our **insurance team**".
+  TEAM_PATTERN = new RegExp(String.raw`(?:${TO} (?:our |the |a |an |one of our |one of the )?|\b(?:our|the) )[*_]{0,2}((?:[a-z0-9&'-]{1,20} ){0,3})${TEAM_WORD}\b`, 'g')
   DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)
 }
 /** Case-sensitive, on the draft as written: "with Maya", "to our IT team" is caught above. */

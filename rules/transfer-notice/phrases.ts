@@ -16,7 +16,8 @@ export const ANNOUNCE: readonly string[] = [
   String.raw`\b(?:hand(?:ing)?|pass(?:ing)?|transfer(?:ring)?) (?:this|the|your) (?:chat|conversation|case)? ?(?:over|on|across)\b`,
   String.raw`\byou(?:'ll| will|'re| are)? (?:now |soon |shortly )?(?:be |being )?(?:transferred|connected|passed|put through|moved over|handed over|handed|routed|redirected)\b`,
   String.raw`\b(?:colleague|teammate|specialist|supervisor|manager|team lead|agent|someone|somebody|expert)\b(?: [\w']{1,20}){0,6}? (?:will|'ll|is going to|can) (?:join|take over|take it from here|pick (?:this|it|the chat) up|continue|be with you|be joining)\b`,
-  String.raw`\b(?:take|taking) it from here\b`,
+  // "Sam will take it from here"; not the next agent's own "I'll take it from here"
+  String.raw`(?<!\b(?:i'll|i will|i'm|i am|i can|let me|i've got|i'm going to|i am going to) )\b(?:take|taking) it from here\b`,
   String.raw`\b(?:join|joining) (?:the|this|our|us in the|us in this) (?:chat|conversation)\b`,
   String.raw`\btak(?:e|ing) over (?:the|this|your) (?:chat|conversation|case)\b|\btak(?:e|ing) over from (?:me|here)\b`,
   String.raw`\b(?:send(?:ing)?|get(?:ting)?) you (?:over|across|through) to\b`,

@@ -7,6 +7,9 @@ const MESSAGE =
 ruleTester('no-overpromise', {
   valid: [
     'The new router should solve most of the connection problems.',
+    "You're sure to love the new studio.",
+    'It should work perfectly from now on.',
+    'The new password works fine now. 👍',
     "I'll fix all the issues on your account before noon.",
     "This update won't fix all of the display problems, I'm afraid.",
     'Restarting will clear the cache, which often fixes these errors.',
@@ -255,6 +258,9 @@ ruleTester('no-overpromise', {
     { name: 'every problem promised away', text: 'The new router will solve all your connection problems.', errors: [{ text: 'The new router will solve all your connection problems.' }] },
     { text: "This patch is going to completely fix every one of the sync issues.", errors: [{}] },
     { text: "Once you're on fibre, it'll get rid of all the drops.", errors: [{}] },
+    { name: 'a certainty tag closed by an emoji', text: "Follow this plan and you'll lose 5 kg in the first month, guaranteed! 💪", errors: [{ text: "Follow this plan and you'll lose 5 kg in the first month, guaranteed! 💪" }] },
+    { name: 'certain to get: an outcome for the customer', text: "You're certain to get a refund for the whole stay.", errors: [{ text: "You're certain to get a refund for the whole stay." }] },
+    { name: 'flawless for good', text: 'After this reset, the app will run flawlessly from now on.', errors: [{ text: 'After this reset, the app will run flawlessly from now on.' }] },
     { text: 'The shipment is 100% going to arrive on time.', errors: [{}] },
     {
       name: 'one message per sentence',

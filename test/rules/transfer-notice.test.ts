@@ -39,6 +39,8 @@ ruleTester('transfer-notice', {
     { name: 'a team named for what it does says why', text: 'I’m connecting you with Priya from our Technical Support team.', context: transfer },
     // Money transfers and consulting a colleague are not chat transfers.
     'The transfer to your checking account cleared this morning.',
+    { name: "the next agent's own 'I'll take it from here'", text: "Hi, I'm Priya from claims and I'll take it from here. Which policy is this about?" },
+    { name: 'a team in Markdown emphasis', text: "Since the refund needs our **payments team**, I'm passing you to them now; they can see this chat.", context: transfer },
     'Your transfer to the joint savings account is scheduled for Friday.',
     'Let me ask my supervisor whether the coupon applies; it will take about two minutes.',
     "I'm asking a specialist about the error code and will update you in five minutes.",
@@ -59,6 +61,7 @@ ruleTester('transfer-notice', {
     { text: "I'm bringing in a colleague.", errors: [{ message: /does not say who or which team will take over and why;/ }] },
     { text: 'Let me ask my supervisor to join the chat.', errors: [{ text: 'Let me ask my supervisor to join the chat.', message: /does not say why;/ }] },
     { text: "I'm moving you there now.", errors: [{ message: /does not say who or which team will take over and why;/ }] },
+    { text: 'A colleague will take it from here.', errors: [{ text: 'A colleague will take it from here.', message: /does not say who or which team will take over and why;/ }] },
     { text: 'A colleague will take over from here.', errors: [{}] },
     {
       name: 'the action, and a draft that does not mention it',

@@ -38,6 +38,11 @@ export const holdout2: EvalSuite = labelledSuite('holdout-2', undefined, () =>
   fileURLToPath(new URL('../holdout/cases-2.jsonl', import.meta.url)),
 )
 
+/** A third held-out set (cases-3.jsonl), written after the rules were widened on holdout-2's misses. */
+export const holdout3: EvalSuite = labelledSuite('holdout-3', undefined, () =>
+  fileURLToPath(new URL('../holdout/cases-3.jsonl', import.meta.url)),
+)
+
 function labelledSuite(name: string, sharedFile: string | undefined, path: () => string): EvalSuite {
   return {
   name,
