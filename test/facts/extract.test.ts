@@ -32,6 +32,8 @@ describe('extractFacts', () => {
     { text: 'deliver to 12 Harbour Road, Apt 4B, Portland ME 04101 please', facts: [['address', '12 Harbour Road, Apt 4B, Portland ME 04101'], ['zip', '04101']] },
     { text: 'postcode SW9 8LP, need a boiler quote', facts: [['zip', 'SW9 8LP']] },
     { text: 'Is fiber available at 60614?', facts: [['zip', '60614']] },
+    { text: "need insulin pens in stock, I'm in 60614", facts: [['zip', '60614']] },
+    { text: 'Student ID 2024-00871 - I cannot see my grades', facts: [['account', '2024-00871']] },
     { text: 'do you deliver to 94110-1234 on weekends', facts: [['zip', '94110-1234']] },
     { text: 'Sam Patel, DOB 03/14/1988', facts: [['dob', '03/14/1988']] },
     { text: 'my card ending 9012 was declined', facts: [['last4', '9012'], ['card', 'card ending 9012']] },
