@@ -56,6 +56,10 @@ export const jokeCues: readonly JokeCue[] = [
   marker(String.raw`i kid(?=\s*[,.!])`, 1),
   marker(String.raw`(?:that's|that is) what she said`),
   marker(String.raw`knock,? knock`),
+  // Joke setups: "A man walks into a bar", "Why did the chicken cross the road?", "What do you call a…?".
+  marker(String.raw`(?:walks?|walked|walking) into a bar(?! (?:code|stool|chart|graph|tab|menu|area|counter))`),
+  marker(String.raw`(?<=\bwhy did the (?:\p{L}{2,20} ){1,3})cross the road`),
+  marker(String.raw`(?<=\bwhat do you )call (?:a|an) (?:\p{L}{2,20}[ -]){0,5}\p{L}{2,20}\?(?=\s{0,3}(?:an? |the )?\p{Lu})`, 1),
   marker(String.raw`(?:dad|cheesy|corny|bad|terrible|lame) (?:joke|pun)s?`),
   marker(String.raw`insert (?:\w{1,15} )?(?:joke|pun) here`),
   marker(String.raw`(?:i'll|i will) be here all week`),
@@ -143,6 +147,12 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?<=\b(?:your|my) )(?:wallet|bank account|bank balance|credit card)(?: will| is going to| might)? (?:thank|hate|cry|weep|scream|forgive)`),
   aside(String.raw`get it\?`, 0),
 
+  // Self-deprecating comparisons: "I'm about as good with spreadsheets as my cat is", "as tech-savvy as a potato".
+  aside(String.raw`(?:potato|potatoes|brick|rock|goldfish|cat|dog|sloth|hamster|caveman|dinosaur|grandma|granny)(?![\p{L}\p{N}_])(?<=\b(?:i'm|i am|i've always been|we're|we are|my \p{L}{2,20} (?:is|are)) (?:about |roughly |just |probably |honestly |only )?as \p{L}{2,20}(?:[ -]\p{L}{2,20})? (?:(?:with|at|in|on) (?:[\p{L}\u0027\u2019-]{1,20} ){1,3})?as (?:a |an |my |our |your )?\p{L}{3,10})(?: is| does| would be)?`),
+  aside(String.raw`(?<=\bmy )(?:cooking|singing|dancing|handwriting|drawing|typing|driving|parallel parking|baking|gardening|jokes|puns|karaoke|sense of direction|sense of humou?r|dance moves) (?:is|are|was|were) (?:even |way |much |far |probably |somehow |still |honestly )?(?:worse|slower|flakier|buggier|less reliable|more unpredictable) than`),
+  // "The good news is…; the bad news is…" played for a laugh: the bad news closes on a grimace.
+  aside(String.raw`(?<=\bgood news[^\n]{1,160}\b(?:the )?)bad news(?: is)?[:,]? [^.!?\n]{1,100}?(?:\s|[.!])(?:\u{1F643}|\u{1F605}|\u{1F62C}|\u{1F937})`),
+
   // Comic hyperbole: "so late it nearly qualified for a pension", "older than the internet".
   aside(String.raw`so (?:late|slow|old|long|delayed|overdue|ancient|expensive|heavy|big|small|tiny|quiet|busy) (?:that )?(?:it|they|you|the (?:\p{L}{2,20} ){0,2}\p{L}{2,20}) (?:(?:nearly|almost|practically|probably|basically|just about|might|must|could|would|should)(?:'ve| have)? ){1,2}(?:qualif(?:y|ied|ies)|walked|walk|crawled|crawl|swum|swam|retired|retire|earned|collected|collect|drawn|draw|grown|grew|aged|celebrated|had (?:a birthday|grandkids|kids)|applied for|got (?:a|its|their) (?:pension|passport|degree)|gone (?:grey|gray)|fossili[sz]ed|evolved)`),
   aside(String.raw`(?<=\b(?:nearly|almost|practically|basically|probably) )(?:qualif(?:y|ied|ies|ying)|eligible) for (?:a |its |their |the )?(?:pension|retirement|a gold watch|social security|a bus pass)`, 1),
@@ -172,7 +182,11 @@ export const jokeCues: readonly JokeCue[] = [
   wordplay(String.raw`one in a melon`),
   wordplay(String.raw`berry (?:much|sorry|happy|excited|grateful)`),
   wordplay(String.raw`dill with it`),
-  wordplay(String.raw`(?:you've got to be|you have to be|are you) kitten me`),
+  wordplay(String.raw`(?:you've got to be|you have to be|are you|you must be|you're|you are) kitten me`),
+  wordplay(String.raw`(?<=\b(?:not|no|never|i'm|i am|we're|we are|i wasn't|i'm not|we're not|i kid you not,? (?:i'm )?) )kitten (?:you|ya|around)(?=\s*(?:[,.!;)\u2014-]|$))`),
+  wordplay(String.raw`goat to be (?:kidding|joking)`),
+  wordplay(String.raw`(?<=\b(?:you've|you have|we've|we have|i've|i have) )goat (?:to|this|it|you)(?! (?:farm|cheese|milk|yoghurt|yogurt|feed)\b)`),
+  wordplay(String.raw`(?:(?<=\bno )kidding(?=[^\n]{0,100}\bgoats?\b)|(?<=\bgoats?\b[^\n]{1,100}\bno )kidding)`),
   wordplay(String.raw`sea you (?:soon|later|next time)`),
   wordplay(String.raw`espresso (?:my|our) (?:thanks|gratitude|apologies|appreciation|sympathy)`),
   wordplay(String.raw`grape (?:news|job|idea|question|choice)`),

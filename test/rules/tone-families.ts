@@ -573,6 +573,51 @@ export const sarcasmFamilies: Family[] = [
       'When you say "lost", do you mean it never arrived?',
     ],
   },
+  {
+    name: 'thanks for telling us too late',
+    fires: [
+      ['Wow, thanks for mentioning the dent only after you returned the van.', 'thanks for mentioning the dent only after'],
+      ['Thanks for telling us now.', 'Thanks for telling us now'],
+      ['Thanks for letting us know after the fact.', 'after the fact'],
+      ['Thanks for letting me know only now that the address was wrong.', 'letting me know only now'],
+      ['Thank you for flagging the scratch only after the inspection was signed off.', 'flagging the scratch only after'],
+    ],
+    passes: [
+      "Thanks for mentioning that, I've added it to the notes.",
+      'Thanks for letting us know, now I can update the address.',
+      'Thanks for telling us now rather than later, it means we can catch the courier.',
+      'Thanks for waiting, the refund shows only after the bank processes it.',
+    ],
+  },
+  {
+    name: "I'm sure you did",
+    fires: [
+      ["I'm sure you did read the terms before signing.", "I'm sure you did read"],
+      ["I'm sure you did.", "I'm sure you did"],
+      ["I'm sure you read every word of the contract.", "I'm sure you read every word"],
+      ['I am sure you did check the size chart first.', 'I am sure you did check'],
+    ],
+    passes: [
+      "I'm sure you did everything right, this is our error.",
+      "I'm sure you'll love it.",
+      "I'm sure you read the email, but here is the link again just in case it got buried.",
+    ],
+  },
+  {
+    name: 'it could not be clearer',
+    fires: [
+      ['Not sure how much clearer the product page could be.', 'clearer the product page could be'],
+      ["I don't know how much clearer it could be.", 'clearer it could be'],
+      ["Honestly, it couldn't be any clearer.", 'clearer'],
+      ["The fee is listed at checkout, so it really can't get any clearer.", 'clearer'],
+    ],
+    passes: [
+      "I'm not sure how much the repair will cost.",
+      'The new photos are much clearer, thank you.',
+      "I'll make the instructions clearer on our side.",
+      "I'm not sure how much clearer the new screen is, but it is brighter.",
+    ],
+  },
 ]
 
 export const jokeFamilies: Family[] = [
@@ -955,6 +1000,67 @@ export const jokeFamilies: Family[] = [
       'Time flies, and your plan renews next week.',
       'The system was down overnight for maintenance; it is back up.',
       'Your queue position is 3.',
+    ],
+  },
+  {
+    name: 'self-deprecating comparisons',
+    fires: [
+      ["I'm about as good with spreadsheets as my cat is, but I found the setting for you.", 'as my cat is'],
+      ["I'm as tech-savvy as a potato, so bear with me while I check.", 'potato'],
+      ["My cooking is worse than our app's loading time, but your order is on its way.", 'cooking is worse than'],
+      ["Honestly, I'm about as handy with printers as a goldfish.", 'goldfish'],
+      ["My sense of direction is even worse than the courier's, but the parcel is at the depot.", 'sense of direction is even worse than'],
+      ['I am roughly as organised as a hamster on Mondays, but your booking is confirmed.', 'hamster'],
+    ],
+    passes: [
+      'The replacement is as good as new.',
+      'The new model is about as fast as the old model.',
+      "I'm as keen as you are to get this sorted.",
+      'We cover the dog as well as the cat on this plan.',
+      "I'm as sure as I can be that the cat flap ships tomorrow.",
+    ],
+  },
+  {
+    name: 'good news, bad news setups',
+    fires: [
+      ["The good news is your parcel has been found; the bad news is it's somehow in Iceland 🙃", "bad news is it's somehow in Iceland"],
+      ['Good news: the app works again. Bad news: only on Tuesdays 😬', 'Bad news: only on Tuesdays'],
+      ['The good news is the printer is fixed. The bad news is it only prints in Comic Sans now 🙃', 'bad news is it only prints in Comic Sans'],
+    ],
+    passes: [
+      'The good news is your refund went through this morning.',
+      'The good news is we can replace it; the bad news is it will take about two weeks.',
+    ],
+  },
+  {
+    name: 'joke setups',
+    fires: [
+      ['A customer, a courier and a printer walk into a bar.', 'walk into a bar'],
+      ['So a router walks into a bar and asks for a reset.', 'walks into a bar'],
+      ["Knock knock. Who's there? Your parcel, finally.", 'Knock knock'],
+      ['What do you call a parcel that never arrives? A surprise party.', 'call a parcel'],
+      ['Why did the printer cross the road? To get away from the paper jam.', 'cross the road'],
+    ],
+    passes: [
+      'When you walk into the branch, ask for Sam at the desk.',
+      'If you walk into the store, the bar code on your receipt is all they need.',
+      'What do you call the setting on your phone? I can find it from there.',
+      'Please walk into a bar area only after the staff have seated you.',
+      'Please knock on the door twice.',
+    ],
+  },
+  {
+    name: 'pun variants',
+    fires: [
+      ["I'm not kitten you, the cat tree is back in stock.", 'not kitten you'],
+      ['You must be kitten me, the scratching post sold out again.', 'kitten me'],
+      ["You've goat to be kidding, the goat cheese is back in stock!", 'goat to be kidding'],
+      ['No kidding, our goat milk soap is half price today.', 'kidding'],
+    ],
+    passes: [
+      'The kitten you adopted can use the small carrier.',
+      'Your goat cheese order ships tomorrow.',
+      'We have no kitten food in stock until Monday.',
     ],
   },
 ]
