@@ -112,8 +112,29 @@ export function maskSyntax(text: string, options: MaskOptions = {}): MaskedDraft
     found.push({ start, end: text.length - (signoff[0].length - signoff[0].trimEnd().length), kind: 'signoff' })
   }
 
+  maskSignatureName(text, found)
+
   const masks = mergeMasks(found)
   return { text, masked: applyFiller(text, masks), masks }
+}
+
+/** The longest signature line read after the name: "Roopa-HP Social Media Support." */
+const SIGNATURE_LINE = 60
+/** A last line opening with a name joined by a marker to a team or company: "Roopa-HP Social Media Support", "Dani – Acme Care", "Sam @ Acme". */
+const signatureLinePattern = /^(\p{L}{1,40}) ?[-\u2013\u2014~/^_|@] ?\p{Lu}/u
+
+/** The name opening a signature on the draft's last line: masked as a sign-off, like "-SR". Reads only the draft's tail. */
+function maskSignatureName(text: string, found: Mask[]): void {
+  let end = text.length
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--
+  // The line can be no longer than a name, a marker and SIGNATURE_LINE: only that much of the tail is read.
+  const from = Math.max(0, end - (40 + 3 + SIGNATURE_LINE))
+  const newline = text.slice(from, end).lastIndexOf('\n')
+  if (newline === -1 && from > 0) return
+  const lineStart = from + newline + 1
+  const name = signatureLinePattern.exec(text.slice(lineStart, end))?.[1]
+  if (name === undefined || end - (lineStart + name.length) > SIGNATURE_LINE + 1) return
+  found.push({ start: lineStart, end: lineStart + name.length, kind: 'signoff' })
 }
 
 /** Fenced code blocks (```…```), found with indexOf so an unclosed fence stays linear. */

@@ -300,33 +300,10 @@ const SIGNOFF_MARKERS = new Set(['^', '~', '_', '-', '\u2013', '\u2014', '/'])
 function isSignoff(text: string, start: number): boolean {
   const marker = text[start - 1]
   if (marker !== undefined && SIGNOFF_MARKERS.has(marker) && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? ' ')) return true
-  if (isSignatureLine(text, start)) return true
   if (marker !== ' ' || !SIGNOFF_MARKERS.has(text[start - 2] ?? '') || text[start - 3] !== ' ') return false
   let end = start
   while (end < text.length && LETTER.test(text[end]!)) end++
   return !LETTER.test(text.slice(end, end + 40))
-}
-
-/** Longest signature line read after the name: "Roopa-HP Social Media Support." */
-const SIGNATURE_LINE = 60
-
-/**
- * A name opening the draft's last line, joined by a marker to a team or company:
- * "Roopa-HP Social Media Support", "Dani – Acme Care", "Sam @ Acme".
- */
-function isSignatureLine(text: string, start: number): boolean {
-  if (start > 0 && text[start - 1] !== '\n') return false
-  let end = start
-  while (end < text.length && LETTER.test(text[end]!)) end++
-  let lineEnd = end
-  while (lineEnd < text.length && text[lineEnd] !== '\n' && lineEnd - end <= SIGNATURE_LINE) lineEnd++
-  if (lineEnd - end > SIGNATURE_LINE || text.slice(lineEnd).trim() !== '') return false
-  let i = end
-  if (text[i] === ' ') i++
-  if (!SIGNOFF_MARKERS.has(text[i] ?? '') && text[i] !== '|' && text[i] !== '@') return false
-  i++
-  if (text[i] === ' ') i++
-  return /\p{Lu}/u.test(text[i] ?? '')
 }
 
 /**

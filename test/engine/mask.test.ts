@@ -30,6 +30,8 @@ describe('maskSyntax', () => {
     ['I attached invoice.pdf for you', 'file', 'invoice.pdf'],
     ['Thanks for waiting ^SR', 'signoff', '^SR'],
     ['We will look into it. -JM', 'signoff', '-JM'],
+    ['Let me know how that goes.\n\nRoopa-HP Social Media Support.', 'signoff', 'Roopa'],
+    ['Thanks for waiting!\nDanna – Acme Care', 'signoff', 'Danna'],
     ['Tag #BlackFriday deals', 'hashtag', '#BlackFriday'],
   ] as const)('%s', (text, kind, span) => {
     expect(spans(text)).toContainEqual([kind, span])
