@@ -12,8 +12,8 @@
 import { scanCase } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
-/** Every cue below contains one of these words (case-insensitive, on the raw draft). */
-const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my|solve|fix|resolv|cure|eliminat|get rid|perfectly|flawlessly|smoothly|from now on|forever|for good|permanently|going forward|from here on/i
+/** Every cue below contains one of these words (case-insensitive, on the raw draft): a cue without one never fires. */
+const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my|solve|fix|resolv|cure|eliminat|get rid|from now on|forever|for good|permanently|going forward|from here on/i
 /** Subjects that make a commitment the agent's own. */
 const OWN = new Set(['i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'to', 'myself', 'personally', 'ill'])
 /** A promise or guarantee and the word after it ("I promise the refund…" → "the"). */
@@ -54,18 +54,18 @@ const NOT_GOING_AGAIN = /\b([a-z]{1,20})(?:'s| is|'re| are)(?: never| not)? goin
 const NO_RISK = /\bno (?:chance|risk|possibility|danger) (?:of|that) (?:a |any |it |your \w{1,20} )?(?:delays?|problems?|issues?|errors?|failure|rejection|being (?:lost|delayed|declined|rejected)|getting (?:lost|delayed|declined|rejected))\b/
 /** "you won't have any more issues", "there won't be any delays": promises the problem away. */
 const NO_MORE_PROBLEMS = /\b([a-z]{1,20})(?:'ll| will)? (?:never|won't|will not)(?: ever)? (?:have|see|get|experience|run into|face|hit|encounter|be) (?:any )?(?:(?:more|further|other) )?(?:issues?|problems?|errors?|trouble|drops?|crashes?|outages?|delays?|hiccups?|glitches?|interruptions?|complications?)\b/
-/** "nothing will go wrong", "it can't fail": certainty by ruling failure out. */
 /** "the new router will solve all your connection problems": every problem promised away. */
-const SWEEPING_FIX = /\b([a-z]{1,20})(?:'ll| will|(?: is| are|'s|'re) going to)(?: [a-z]{1,12}ly)? (?:solve|fix|resolve|cure|eliminate|end|get rid of|sort out|take care of) (?:all|every|each|any)(?: (?:of|one of))?(?: (?:your|the|these|those|its|their|our))?(?: [\w-]{1,20}){0,2}? (?:problems?|issues?|troubles?|errors?|drops?|headaches?|bugs?|glitches?|complaints?|worries|faults?)\b/
+const SWEEPING_FIX = /\b([a-z]{1,20})(?:'ll| will|(?: is| are|'s|'re) going to)(?: [a-z]{1,12}ly)? (?:solve|fix|resolve|cure|eliminate|get rid of) (?:all|every|each|any)(?: (?:of|one of))?(?: (?:your|the|these|those|its|their|our))?(?: [\w-]{1,20}){0,2}? (?:problems?|issues?|troubles?|errors?|drops?|headaches?|bugs?|glitches?|complaints?|worries|faults?)\b/
+/** "nothing will go wrong", "it can't fail": certainty by ruling failure out. */
 const NOTHING_WRONG = /\bnothing (?:bad |else )?(?:will|can|could|is going to|'ll)(?: possibly)? (?:go wrong|go amiss|fail|break|get lost|be lost|happen to (?:it|them|your))\b/
 const CANNOT_FAIL = /\b([a-z]{1,20}) (?:can't|cannot|can not|won't|will not|will never)(?: possibly| ever)? (?:fail|go wrong|let you down)\b/
 /** "no way the bank will decline it", "zero chance your flight gets cancelled". */
 const NO_CHANCE = /\b(?:no way|zero chance|no chance|not a chance|no possibility)(?: (?:that|at all))? (?:it|this|that|they|he|she|you|(?:the|your|this|that|his|her|their) [a-z]{2,20})(?:'ll| will\b| won't| will not| would\b| could\b| can\b| can't| is going to| gets?\b| [a-z]{2,20}s\b)/
-/** "is certain to arrive", "bound to be approved", "sure to drop"; group 1 subject, 2-3 the predicate. */
 /** What the customer is promised to get or pass ("you're certain to get a place"), not to feel. */
 const CUSTOMER_OUTCOME = new Set(['get', 'receive', 'pass', 'win', 'qualify', 'lose', 'save', 'gain', 'earn', 'recover', 'succeed', 'land', 'secure', 'obtain'])
 /** "will work perfectly from now on": flawless for good. */
 const FLAWLESS_FOR_GOOD = /\b([a-z]{1,20})(?:'ll| will)(?: [a-z]{1,12}){0,2}? (?:perfectly|flawlessly|fine|smoothly|without (?:any )?(?:issues|problems|errors|fail|a hitch)) (?:from now on|forever|for good|permanently|going forward|from here on(?: out)?)\b/
+/** "is certain to arrive", "bound to be approved", "sure to drop"; group 1 subject, 2-3 the predicate. */
 const CERTAIN_TO = /\b([a-z]{1,20})(?: is| are|'s|'re| will be)(?: \w{1,12})? (?:certain|sure|bound|guaranteed) to ([a-z]{2,20})(?: ([a-z]{2,20}))?/g
 /** Predicates that make "bound to" about feelings or the customer's own discovery: "bound to be frustrating", "sure to find it". */
 const NOT_AN_OUTCOME = new Set(['happen', 'find', 'love', 'like', 'enjoy', 'have', 'want', 'need', 'notice', 'ask', 'wonder', 'feel', 'cause', 'come up'])
