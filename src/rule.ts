@@ -7,7 +7,7 @@ import type { Root, Sentence, Word } from 'nlcst'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { NormalizedContext } from './context.js'
-import { type DraftData, type DraftReport, type WordRef, type SentenceRef, customerTextOfDraft, draftOf, lowerOf, sentencesOf, wordsOf } from './draft.js'
+import { type DraftData, type WordRef, type SentenceRef, customerTextOfDraft, draftOf, lowerOf, sentencesOf, wordsOf } from './draft.js'
 import { type Mask, maskAt } from './mask.js'
 import { type OptionsOf, type OptionsSchema, ReplylintConfigError, describeValue, resolveOptions } from './options.js'
 import { dictionaryText } from './dictionary.js'
@@ -266,12 +266,8 @@ function report(file: VFile, draft: DraftData, meta: RuleMeta, d: ReportDescript
   let end = clamp(d.end, start, length)
   if (splitsSurrogatePair(draft.text, end)) end++
   if (draft.reports) {
-    const record: DraftReport = { ruleId: meta.id, start, end, message: d.message }
-    if (d.actual !== undefined) record.actual = d.actual
-    if (d.expected !== undefined) record.expected = d.expected
-    if (d.fix) record.fix = d.fix
-    if (d.suggestions && d.suggestions.length > 0) record.suggestions = d.suggestions
-    draft.reports.push(record)
+    // shapeMessages copies what it keeps, so the rule's own descriptor can be held as it is.
+    draft.reports.push({ ...d, ruleId: meta.id, start, end })
     return
   }
   // VFileMessage is an Error: skip capturing a stack nobody reads (it dominated lint() on drafts with messages).

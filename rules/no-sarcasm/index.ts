@@ -195,11 +195,14 @@ function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, 
   }
 }
 
+/** Whether the customer wrote these words in this chat, an earlier one or the customer fields. */
+function customerSaid(context: Context, words: string): boolean {
+  return context.context !== undefined && context.customerText().includes(words.toLowerCase())
+}
+
 function reportScareQuotes(context: Context): Array<[number, number]> {
   const reported: Array<[number, number]> = []
   const { text, state } = context
-  const customerSaid = (words: string): boolean =>
-    context.context !== undefined && context.customerText().includes(words.toLowerCase())
   SCARE_QUOTE.lastIndex = 0
   for (const match of text.matchAll(SCARE_QUOTE)) {
     const [, owner, open, content, close, following] = match as unknown as [string, string, string, string, string, string?]
@@ -210,7 +213,7 @@ function reportScareQuotes(context: Context): Array<[number, number]> {
     const contentAt = openAt + 1
     // The customer's own words, a word customers insist on, or "another 'x'" (what keeps coming back), quoted in doubt.
     const lowerOwner = owner.toLowerCase()
-    const theirs = customerSaid(content)
+    const theirs = customerSaid(context, content)
     const doubted = lowerOwner === 'so-called' || lowerOwner === 'another' || theirs || lexicon.DOUBTED_WORDS.has(content.toLowerCase()) || QUOTED_CLAIM.test(content)
     if (lexicon.LABEL_NOUNS.has(next) && lowerOwner !== 'so-called') continue
     // After a plain determiner a quoted term is often just named ("the 'grace period' is…"): only a doubted word or a quoted claim scares.
@@ -251,7 +254,6 @@ const OWNER_BEFORE = /(?:^|[^\p{L}])(?:your|their|his|her|so-called|another|the|
 
 function reportClaimQuotes(context: Context, reported: ReadonlyArray<readonly [number, number]>): void {
   const { text, masked, state } = context
-  CLAIM_QUOTE.lastIndex = 0
   for (const match of text.matchAll(CLAIM_QUOTE)) {
     const [quoted, open, content, close] = match as unknown as [string, string, string, string]
     if (CLOSING[open] !== close) continue
@@ -265,7 +267,7 @@ function reportClaimQuotes(context: Context, reported: ReadonlyArray<readonly [n
     // Not inside a URL, code or placeholder; not the customer's own words quoted back (masked as their quote).
     const mask = context.maskAt(start + 1, end - 1)
     if (mask && mask.kind !== 'quote') continue
-    if (context.context !== undefined && context.customerText().includes(content.toLowerCase())) continue
+    if (customerSaid(context, content)) continue
     // A label or value named, not doubted: after "click", "says", "marked as", a colon; before "button", "status".
     const before = masked.slice(Math.max(0, start - 40), start)
     if (lexicon.LABEL_BEFORE.test(before)) continue

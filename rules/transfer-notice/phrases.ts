@@ -5,6 +5,9 @@
 
 const CHAT = String.raw`(?:you|this chat|the chat|your chat|this conversation|our chat|your case|this case|you and your case)`
 
+/** A colleague the agent fetches, invites or asks in: "my supervisor", "one of our senior specialists". */
+const STAFF = String.raw`(?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s?`
+
 /** The agent says the chat is changing hands. */
 export const ANNOUNCE: readonly string[] = [
   String.raw`\b(?:transfer(?:ring)?|connect(?:ing)?|pass(?:ing)?|hand(?:ing)?|rout(?:e|ing)|escalat(?:e|ing)) ${CHAT}\b(?! (?:the|a|an|some|this|that|your|those|these|our|back|up|down|know)\b)`,
@@ -24,9 +27,9 @@ export const ANNOUNCE: readonly string[] = [
   // "I've requested a transfer to our Claims team"
   // Not a money transfer: "the transfer to your savings account went through"
   String.raw`\b(?:a|the|your|this) (?:transfer|handover|hand-over|handoff|hand-off) (?:of (?:this|your) (?:chat|conversation) )?(?:to|over to)\b(?! (?:(?:your|my|our|the|a|an|their|his|her|another|a new|the new|a different) )?(?:[a-z-]{1,20} ){0,2}(?:account|accounts|savings|checking|current|isa|ira|401k|card|wallet|balance|bank|iban|paypal|venmo|zelle|fund|funds)\b)`,
-  String.raw`\b(?:get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|invit(?:e|ing)) (?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s?\b(?! (?:said|says|told|confirmed|has|had|is|was)\b)`,
+  String.raw`\b(?:get(?:ting)?|fetch(?:ing)?|grab(?:bing)?|invit(?:e|ing)) ${STAFF}\b(?! (?:said|says|told|confirmed|has|had|is|was)\b)`,
   // Asking a colleague is consulting them ("let me ask my team lead"); asking them in is a transfer.
-  String.raw`\bask(?:ing)? (?:my|a|our|one of our) (?:senior |shift )?(?:supervisor|manager|team lead|colleague|specialist|expert)s? to (?:join|take over|step in|pick (?:this|it) up|continue|chat with you|speak with you|talk with you)\b`,
+  String.raw`\bask(?:ing)? ${STAFF} to (?:join|take over|step in|pick (?:this|it) up|continue|chat with you|speak with you|talk with you)\b`,
 ]
 
 /** Offers and conditionals: "I can transfer you if…", "Would you like me to connect you…". */

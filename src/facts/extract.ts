@@ -22,7 +22,7 @@ function beforeJoiner(value: string): string {
  * Every pattern is bounded; the text is scanned a fixed number of times.
  */
 import { isSpaceCode, matchesOf, spaceRunEnd, trimEndChars } from './scan.js'
-import type { DetailType, NamePart } from './lexicon.js'
+import { ACCOUNT_HOLDERS, type DetailType, type NamePart } from './lexicon.js'
 
 export interface ExtractedFact {
   readonly type: DetailType
@@ -78,7 +78,7 @@ const LABELLED: readonly LabelledPattern[] = [
   labelled('serial', String.raw`serial${NUMBERED}|s\/n|sn`, 'id', ID),
   labelled('username', String.raw`user\s?-?name|user\s?id|(?:log(?:ging)?\s?in|sign(?:ing)?\s?in)\s+as|login|handle|screen\s?name|gamer\s?tag`, 'token', String.raw`([\w.@+-]{2,40}\w)`),
   labelled('order', String.raw`order${NUMBERED}|purchase\s+(?:number|id)`, 'id', ID),
-  labelled('account', String.raw`(?:account|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|policy\s?holder|student|employee|staff|tenant|resident|passenger|guest|learner|pupil)${NUMBERED}`, 'id', ID),
+  labelled('account', String.raw`(?:account|acct|a\/c|${ACCOUNT_HOLDERS})${NUMBERED}`, 'id', ID),
   labelled('pin', String.raw`pin(?:\s{0,2}(?:number|code))?|passcode`, 'digits', String.raw`(\d{4,8})(?!\d)`),
   labelled('last4', String.raw`(?:card\s+)?ending(?:\s+in)?|(?:card|visa|mastercard|amex|one)\s+(?:that\s+)?ends\s+(?:in|with)|last\s+(?:4|four)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:the|my)\s+card)?`, 'last4', String.raw`(\d{4})(?!\d)`),
   labelled('dob', String.raw`date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?|birth\s?date|birthday`, 'date', DATE),
@@ -99,7 +99,7 @@ const ADDRESS_TAIL_END = /\s(?:on|and|but|because|which|so|for|from|since|by|to|
 const ZIP_IN_ADDRESS = /(?:\b[A-Za-z]{2}[ ,]{1,3}(\d{5}(?:-\d{4})?)|\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s*$/u
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/gu
 /** A bare US ZIP where a place is meant: "is fiber available at 60614?", "do you deliver to 94110". */
-const ZIP_AS_PLACE = /\b(?:available|availability|coverage|service|serviceable|deliver|delivers|delivery|ship|ships|shipping|outages?|stores?|live|located|based|area|i'm|i\s{1,3}am|we're|we\s{1,3}are)\s{1,3}(?:at|in|to|for|near|around)\s{1,3}(?:the\s{1,3})?(?:zip\s{1,3}(?:code\s{1,3})?)?(\d{5})(?:-\d{4})?(?![\w-])/giu
+const ZIP_AS_PLACE = /\b(?:available|availability|coverage|service|serviceable|deliver|delivers|delivery|ship|ships|shipping|outages?|stores?|live|located|based|area|i'm|i\s{1,3}am|we're|we\s{1,3}are)\s{1,3}(?:at|in|to|for|near|around)\s{1,3}(?:the\s{1,3})?(?:zip\s{1,3}(?:code\s{1,3})?)?(\d{5}(?:-\d{4})?)(?![\w-])/giu
 const DEVICE = /\b(?:iphone|ipad|ipod|macbook(?:\s(?:air|pro))?|imac|galaxy|pixel|oneplus|xperia|surface|kindle|chromebook|thinkpad|playstation|ps[345]|xbox|nintendo\s+switch|apple\s+watch|redmi|xiaomi|huawei|nokia|moto(?:rola)?|lenovo|dell|hp|asus|acer)\s?(?:[a-z]{0,3}\d{1,4}[a-z+]{0,4}|\d{1,2}(?:st|nd|rd|th)\s+gen|x|xr|xs|se|one|series\s+[xs])(?:\s(?:pro|max|plus|ultra|mini|lite|fe|edge))*\b/giu
 const OS = /\b(?:ios|ipados|android|windows|mac\s?os(?:\s?x)?|macos|chrome\s?os|ubuntu|linux|one\s?ui|harmony\s?os)\s?(?:\d{1,2}(?:\.\d{1,2}){0,2}|xp|vista|sonoma|ventura|monterey|big\s+sur|sequoia|catalina)\b/giu
 const BROWSER = /\b(?:chrome|firefox|safari|opera|brave|vivaldi|internet\s+explorer|microsoft\s+edge|samsung\s+internet)(?:\s(?:version\s)?\d{1,3}(?:\.\d{1,4}){0,3})?\b|\bEdge\b(?=\s(?:browser|\d))/giu
@@ -228,9 +228,9 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
     if (zip) facts.push({ type: 'zip', value: zip[1] ?? zip[2]!, start: match.index, end: match.index + value.length })
   }
   for (const match of matchesOf(ZIP_AS_PLACE, text)) {
-    const start = match.index + match[0].search(/\d{5}/) // the words before the ZIP have no digits
     const end = match.index + match[0].length
-    if (free(start, end)) push('zip', text.slice(start, end), start, end)
+    const start = end - match[1]!.length // the ZIP ends the match
+    if (free(start, end)) push('zip', match[1]!, start, end)
   }
   for (const match of matchesOf(UK_POSTCODE, text)) {
     if (!facts.some((f) => f.type === 'zip' && f.value.replace(/\s/g, '') === match[0].replace(/\s/g, ''))) {

@@ -71,9 +71,12 @@ const which = (noun: string): string => after(String.raw`\b(?:which|what)\s(?:of
 /** After "which of your": "Which of your orders is this about?". */
 const whichOf = (noun: string): string => after(String.raw`\bwhich\s{1,3}of\s{1,3}(?:the|your|those|these)\s{1,3}`, noun)
 
+/** Who holds a numbered account or id ("member number", "student ID"): read in requests and in the customer's turns alike. */
+export const ACCOUNT_HOLDERS = String.raw`member(?:ship)?|customer|client|subscriber|patient|loyalty|policy\s?holder|student|employee|staff|tenant|resident|passenger|guest|learner|pupil`
+
 export const DETAILS: readonly DetailSpec[] = [
   { type: 'email', label: 'email address', names: String.raw`(?:account|login|registered|contact)\s{1,3}e-?mail(?:\s{1,3}address)?\b|e-?mail\s{0,2}(?:address(?:es)?|addr\b|id\b)|e-?mails?(?=\s{0,2}(?:on\s{1,3}(?:file|the\s{1,3}account|record)|you\s{1,3}(?:used|use|signed|registered)))|e-?mail\b` },
-  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|member(?:ship)?|customer|client|subscriber|patient|loyalty|rewards?|card\s?holder|policy\s?holder|student|employee|staff|tenant|resident|passenger|guest|learner|pupil)\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})|${whichOf(String.raw`accounts`)}\b|${which(String.raw`account`)}\b(?!\s{1,3}(?:level|status|tier|type|plan|settings|page|details|holder|manager))` },
+  { type: 'account', label: 'account number', names: String.raw`(?:acc?ount|acct|a\/c|rewards?|card\s?holder|${ACCOUNT_HOLDERS})\s{0,2}${NUM}|account(?=\s{1,2}(?:and|&|,)\s{1,2}order\s{0,2}${NUM})|${whichOf(String.raw`accounts`)}\b|${which(String.raw`account`)}\b(?!\s{1,3}(?:level|status|tier|type|plan|settings|page|details|holder|manager))` },
   { type: 'order', label: 'order number', names: String.raw`(?:order|purchase)\s{0,2}(?:${NUM}|ref(?:erence)?\b|confirmation\s{1,3}(?:number|code))|${whichOf(String.raw`orders`)}\b|${which(String.raw`order`)}\b(?<!\bin\s{1,3}(?:which|what)\s{1,3}order)(?!\s{1,3}(?:date|status|history|total|details|of|form|page|confirmation\s{1,3}email))` },
   { type: 'tracking', label: 'tracking number', names: String.raw`tracking\s{0,2}(?:${NUM}|code|ref(?:erence)?\b|link)?|waybill(?:\s{1,3}number)?|consignment\s{1,3}number|airway\s?bill` },
   { type: 'ticket', label: 'ticket number', names: String.raw`(?:ticket|case|incident|complaint|claim|support\s{1,3}request|reference|ref)\s{0,2}${NUM}` },
