@@ -34,8 +34,9 @@ const ENTRY_BUDGET = 60 * 1024
 /**
  * Measured 2026-11-25: recommended and 'all' load every chunk, 133.5 KiB gzipped in all (entry 56.2).
  * 2026-12-06: 141.7 KiB (entry 57.9), after seventeen new sarcasm and joke cue families (+6 KiB of cue data).
+ * Later that day: 143.1 KiB, no-all-caps sharing spelling's frequent-word list (+1.5 KiB: the frequent names it leaves out).
  */
-const TOTAL_CEILING = 142 * 1024
+const TOTAL_CEILING = 146 * 1024
 
 describe('browser bundle', () => {
   let core: Bundle
@@ -75,7 +76,8 @@ describe('browser bundle', () => {
   })
 
   it('keeps language data out of the entry chunk: each heavy module is a chunk of its own', () => {
-    const entryInputs = Object.keys(Object.values(core.metafile.outputs).find((output) => output.entryPoint)!.inputs)
+    // The entry point is the virtual 'replylint' module; the dynamic imports' chunks name a file.
+    const entryInputs = Object.keys(Object.values(core.metafile.outputs).find((output) => output.entryPoint && !output.entryPoint.includes('/'))!.inputs)
     for (const heavy of ['rules/spelling/frequency.ts', 'src/facts/extract.ts', 'rules/no-sarcasm/cues.ts', 'rules/no-all-caps/everyday-words.ts']) {
       expect(entryInputs).not.toContain(heavy)
       expect(Object.keys(core.metafile.inputs)).toContain(heavy)
@@ -105,7 +107,8 @@ describe('browser bundle', () => {
     const files = (download: Download) => download.chunks.map((chunk) => chunk.file)
     expect(files(onlyCaps)).toEqual(expect.arrayContaining([core.chunks[0]!.file]))
     expect(onlyCaps.chunks.length).toBeLessThan(recommended.chunks.length)
-    expect(onlyCaps.gzipBytes).toBeLessThan(core.gzipBytes + 12 * 1024)
+    // no-all-caps alone fetches its Dale-Chall list and the frequent-word list it shares with spelling.
+    expect(onlyCaps.gzipBytes).toBeLessThan(core.gzipBytes + 28 * 1024)
     expect(files(recommended)).toEqual(expect.arrayContaining(files(onlyCaps)))
   })
 

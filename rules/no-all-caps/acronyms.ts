@@ -25,7 +25,7 @@ export const acronyms: readonly string[] = [
   'FTP', 'SFTP', 'SSH', 'DNS', 'IP', 'TCP', 'UDP', 'VPN', 'ISP', 'LAN', 'WAN', 'WLAN', 'SSID', 'WPA', 'WPA2',
   'WPA3', 'WEP', 'WPS', 'NAT', 'DHCP', 'MTU', 'QOS', 'UPNP', 'NFC', 'RFID', 'GPS', 'LTE', 'SIM', 'ESIM', 'IMEI',
   'ICCID', 'MEID', 'ESN', 'APN', 'MMS', 'SMS', 'RCS', 'MFA', 'SSO', 'SAML', 'OAUTH', 'LDAP', 'AD', 'QR', 'OCR',
-  'BIOS', 'UEFI', 'RGB', 'HVAC', 'AC', 'DC', 'PSU', 'KVM', 'NAS', 'SAN', 'RAID', 'IDE', 'CLI', 'GUI', 'CMS',
+  'BIOS', 'UEFI', 'RGB', 'HVAC', 'SOAP', 'AC', 'DC', 'PSU', 'KVM', 'NAS', 'SAN', 'RAID', 'IDE', 'CLI', 'GUI', 'CMS',
   'CDN', 'SEO', 'SMTP', 'IMAP', 'POP', 'POP3', 'MX', 'SPF', 'DKIM', 'DMARC', 'PGP', 'AES', 'RSA', 'SHA', 'MD5',
   'CAPTCHA', 'WIFI', 'BT', 'PS4', 'PS5', 'PSN', 'XBOX', 'NES', 'DLC', 'FPS', 'MMO', 'RPG', 'GTA', 'HP', 'IBM',
   'LG', 'AMD', 'ASUS', 'BMW', 'VW', 'DSL', 'ADSL', 'VDSL', 'ONT', 'EPG', 'OTA', 'IPTV', 'VOD', 'PPV',

@@ -2,7 +2,8 @@
  * no-all-caps (practice 6): capitals for emphasis read as shouting in chat.
  *
  * A capitalised word is shouting when it is an everyday word (Dale-Chall's
- * familiar words in everyday-words.ts, an emphasis list, or an English-shaped inflection such as
+ * familiar words in everyday-words.ts, SUBTLEX's frequent words of four letters or
+ * more that are not names, an emphasis list, or an English-shaped inflection such as
  * IMMEDIATELY, GUARANTEED); acronyms, codes, unknown short tokens, the team's
  * words and masked syntax are not. A run of capitalised words is reported once,
  * and a reply written wholly in capitals is one message.
@@ -60,8 +61,14 @@ export default defineRule({
     docs: `${DOCS_BASE}no-all-caps/README.md`,
   },
   async load() {
-    const { everydayWords } = await import('./everyday-words.js')
-    everyday = new Set([...everydayWords.flatMap((line) => line.split(' ')), ...emphasisWords])
+    const [{ everydayWords, frequentNames }, { frequencyBands }] = await Promise.all([
+      import('./everyday-words.js'),
+      // Shared with the spelling rule (one chunk in browsers): SUBTLEX's frequent words, so ADULT and SOLO shout too.
+      import('../spelling/frequency.js'),
+    ])
+    const names = new Set(frequentNames)
+    const frequent = frequencyBands.flatMap((band) => band.split(' ')).filter((word) => word.length >= 4 && !names.has(word))
+    everyday = new Set([...everydayWords.flatMap((line) => line.split(' ')), ...emphasisWords, ...frequent])
   },
   setup(options) {
     return { allow: new Set(options.allow.map((word) => word.toUpperCase())) }
@@ -179,6 +186,8 @@ export default defineRule({
       }
       // "ORDER #12345", "TICKET #88": a record named by its number.
       if (span.length === 1 && text[last.end] === ' ' && text[last.end + 1] === '#') return true
+      // "ERROR: 404", "STATUS: on hold": a field name opening its line ("IMPORTANT:", "WARNING:" still shout).
+      if (span.length === 1 && text[last.end] === ':' && opensLine(first.start) && !SHOUTED_OPENERS.has(first.value.toLowerCase())) return true
       // "STEP 1:", "OPTION 2)": a numbered label.
       const numbered = /^ \d{1,3}[:.)]/.exec(text.slice(last.end, last.end + 6))
       if (span.length === 1 && numbered) return true
@@ -202,13 +211,18 @@ export default defineRule({
     /** The run is a line of its own, with more text on the lines below: "ORDER SUMMARY". */
     function isHeading(start: number, end: number): boolean {
       const text = context.text
-      let i = start - 1
-      while (i >= 0 && ' \t#*_-'.includes(text[i]!)) i--
-      if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false
+      if (!opensLine(start)) return false
       let j = end
       while (j < text.length && ' \t:*_'.includes(text[j]!)) j++
       if (text[j] !== '\n' && text[j] !== '\r') return false
       return /\S/.test(text.slice(j, j + 200))
+    }
+
+    /** Only spaces or Markdown marks stand between the line's start and `start`. */
+    function opensLine(start: number): boolean {
+      let i = start - 1
+      while (i >= 0 && ' \t#*_-'.includes(context.text[i]!)) i--
+      return i < 0 || context.text[i] === '\n' || context.text[i] === '\r'
     }
 
     /** The word beside `word` in its sentence (masked ones too), when only spaces (or, before it, a colon) separate them. */

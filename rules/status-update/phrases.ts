@@ -16,6 +16,8 @@ export const HOLDING: readonly string[] = [
   String.raw`\b(?:just|give me|give us|allow me|bear with me|hang on|hold on|need) (?:a|one|1) ${UNIT}\b${NOT_TIME_OF}`,
   // "wait a moment", but "wait a minute, then restart" is an instruction
   String.raw`\bwait (?:a|one|just a) (?:moment|mo|sec|secs|second|tick|jiffy)\b${NOT_TIME_OF}`,
+  // "Let me see…", "Hmm, let me think." as the whole reply: thinking aloud, with nothing on what or how long
+  String.raw`^ {0,3}(?:(?:hmm+|ok|okay|right|alright|so|well),? {0,3})?let me (?:see|think)(?= {0,3}(?:\.{1,3}|…|!)? {0,3}$)`,
   String.raw`\bhold,? please\b`,
   String.raw`\bmoment,? please\b`,
   // hang on / hold on, but not "hang on to the router" or "a hold on the card"
@@ -83,6 +85,8 @@ export const NON_ACTION: ReadonlySet<string> = new Set([
   'understand', 'think', 'believe', 'hope', 'appreciate', 'apologize', 'apologise', 'feel', 'sure', 'able',
   'thank', 'thanks', 'grateful', 'noticed', 'received', 'had', 'been', 'seen', 'heard', 'need', 'want', 'like',
   'going', 'gonna', 'told', 'said', 'asked', 'understood', 'gotten', 'come', 'coming', 'returning', 'staying',
+  // "I've noted everything. Please hold.": taking notes is not the work the customer waits for
+  'noted',
   // auxiliaries: "as soon as I can" names no work
   'can', 'could', 'would', 'should', 'may', 'might', 'will', 'must', 'shall',
   // "let me circle back to you", "I will revert" (reply, in Indian English) are get-backs, not work

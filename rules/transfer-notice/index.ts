@@ -24,7 +24,8 @@ async function loadPhrases(): Promise<void> {
   ANNOUNCE_PATTERN = new RegExp([...ANNOUNCE, MOVE_ANNOUNCE].join('|'), 'g')
   // Markdown emphasis may wrap the team: "our **insurance team**".
   TEAM_PATTERN = new RegExp(String.raw`(?:${TO} (?:our |the |a |an |one of our |one of the )?|\b(?:our|the) )[*_]{0,2}((?:[a-z0-9&'-]{1,20} ){0,3})${TEAM_WORD}\b`, 'g')
-  DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:${DEPARTMENTS.join('|')})\b`)
+  // "to tier 2 tech support": qualifiers may stand before the department.
+  DEPARTMENT_PATTERN = new RegExp(String.raw`${TO} (?:our |the )?(?:[a-z0-9&'-]{1,20} ){0,3}?(?:${DEPARTMENTS.join('|')})\b`)
 }
 /** Case-sensitive, on the draft as written: "with Maya", "to our IT team" is caught above. */
 const PERSON_PATTERN = /\b(?:to|with) (?:my |our )?(?:colleague|teammate|co-?worker)?,? ?([A-Z][a-z]{1,20})\b/g

@@ -97,4 +97,4 @@ export const CONTINUITY = new RegExp(
 )
 
 /** "I'm moving you to billing": an announcement only when a team follows ("moving you to the annual plan" is not). */
-export const MOVE_ANNOUNCE = String.raw`\bmov(?:e|ing) (?:you|this chat|your chat) (?:over |across )?to (?:our |the |a |my )?(?:[a-z&'-]{2,20} ){0,3}?(?:${TEAM_WORD}|${DEPARTMENTS.join('|')})\b`
+export const MOVE_ANNOUNCE = String.raw`\bmov(?:e|ing) (?:you|this chat|your chat) (?:over |across )?to (?:our |the |a |my )?(?:[a-z0-9&'-]{1,20} ){0,3}?(?:${TEAM_WORD}|${DEPARTMENTS.join('|')})\b`

@@ -40,7 +40,8 @@ export interface ExpectedDetail {
   readonly part: NamePart
 }
 
-const ID = String.raw`([A-Za-z0-9][A-Za-z0-9-]{2,39}(?![A-Za-z0-9@]))`
+/** An identifier: letters, digits, hyphens, and slashes between them ("LS/2026/0419"). */
+const ID = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])){2,39}(?![A-Za-z0-9@]))`
 const CONNECT = String.raw`((?:\s{0,3}(?::|=|#|-|–|\bis\b|\bwas\b|\bare\b|\bit's\b|\bits\b|\bwould\s+be\b|\bshould\s+be\b)\s{0,3}){0,3}|\s{1,3})`
 const ID_CONNECT = CONNECT.replace('(?::|', '(?:\\(|:|')
 const NUMBERED = String.raw`(?:\s{0,2}(?:numbers?|nos?\b\.?|#|ids?\b|num\b|ref(?:erence)?\b|code\b))?`

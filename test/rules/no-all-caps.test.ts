@@ -42,6 +42,9 @@ describe('no-all-caps data', () => {
 ruleTester('no-all-caps', {
   valid: [
     'Please bring a photo ID and your insurance card.',
+    { name: 'a field name opening its line', text: 'The page showed this:\nERROR: 404 not found\nThen it closed.' },
+    { name: 'a frequent word that is a name', text: 'Your parcel is at the HOUSTON depot and leaves tonight.' },
+    'For dental claims we need the SOAP notes from the vet.',
     "I've sent a PDF of your invoice; the FAQ page explains the rest.",
     'Your new 4K TV bundle includes two HDMI cables.',
     'The replacement part is SKU HX-2210-B, ETA Friday.',
@@ -108,6 +111,9 @@ ruleTester('no-all-caps', {
     },
     { text: 'The link expires in 10 MINUTES, so please hurry.', errors: [{ text: 'MINUTES', expected: ['minutes'] }] },
     { text: 'Please type it EXACTLY as shown.', errors: [{ text: 'EXACTLY' }] },
+    { name: 'a frequent word missing from Dale-Chall', text: 'This formula is for ADULT cats only.', errors: [{ text: 'ADULT', offset: 20, endOffset: 25, expected: ['adult'] }] },
+    { text: 'Photos with other people get hidden, so SOLO photos work best.', errors: [{ text: 'SOLO', expected: ['solo'] }] },
+    { name: 'a field name that is a warning still shouts', text: 'WARNING: this deletes the account.', errors: [{ text: 'WARNING' }] },
     { text: 'IMPORTANT: the link expires tomorrow.', errors: [{ text: 'IMPORTANT', suggestions: ['Important'] }] },
     { text: 'Do it NOW, and DON\'T wait.', errors: [{ text: 'NOW' }, { text: "DON'T" }] },
     { name: 'a negative contraction typed without its apostrophe', text: 'Please DONT click the old link.', errors: [{ text: 'DONT', offset: 7, endOffset: 11 }] },

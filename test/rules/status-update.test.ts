@@ -6,6 +6,8 @@ const MESSAGE =
 
 ruleTester('status-update', {
   valid: [
+    'Let me see if the refund was sent.',
+    'Let me see what I can find in the order history, about two minutes.',
     // Bare "Working on it!", "On it!", a while, circle back.
     "Working on it now: I'm cancelling the duplicate charge.",
     "On it — I've emailed the warehouse to hold your parcel.",
@@ -92,6 +94,10 @@ ruleTester('status-update', {
     'Please hold on while the system updates.',
   ],
   invalid: [
+    // Thinking aloud as the whole reply.
+    { text: 'Let me see…', errors: [{ text: 'Let me see…', offset: 0, endOffset: 11 }] },
+    { text: 'Hmm, let me think.', errors: [{ text: 'Hmm, let me think.' }] },
+    { name: 'notes taken are not the work the customer waits for', text: "Great, I've noted everything. Please hold.", errors: [{ text: 'Please hold.' }] },
     // Bare "Working on it!", "On it!", a while, circle back.
     { text: "I'll need some time.", errors: [{ text: "I'll need some time." }] },
     { text: "Working on it!", errors: [{ text: "Working on it!" }] },

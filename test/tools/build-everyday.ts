@@ -9,9 +9,17 @@
  * are entries the rule never looks up (with an apostrophe, hyphen or full stop:
  * it splits "DON'T" and "FOLLOW-UP" itself). The rule's verdict on every
  * Dale-Chall word is unchanged (test/rules/no-all-caps-everyday.test.ts).
+ *
+ * The rule also takes the spelling rule's frequent words (rules/spelling/frequency.ts,
+ * SUBTLEX-US) of four letters or more for everyday words (ADULT, SOLO), except
+ * proper names: the frequent words dictionary-en lists capitalised (John, York,
+ * Frank) or not in lower case at all (michael). Those are written out here as
+ * `frequentNames` so the rule needs no dictionary.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { daleChall } from 'dale-chall'
+import nspell from 'nspell'
+import { frequencyBands } from '../../rules/spelling/frequency.js'
 import { emphasisWords } from '../../rules/no-all-caps/emphasis-words.js'
 import { isInflectionOf } from '../../rules/no-all-caps/inflection.js'
 
@@ -21,6 +29,17 @@ const base = looked.filter((word) => !isInflectionOf(word, all))
 const kept = new Set([...base, ...emphasisWords])
 const lost = looked.filter((word) => !kept.has(word) && !isInflectionOf(word, kept))
 if (lost.length > 0) throw new Error(`no longer derivable: ${lost.join(', ')}`)
+
+const dictionaryDir = new URL('../../node_modules/dictionary-en/', import.meta.url)
+const dic = readFileSync(new URL('index.dic', dictionaryDir), 'utf8')
+const speller = nspell(readFileSync(new URL('index.aff', dictionaryDir), 'utf8'), dic)
+const stems = new Set(dic.split('\n').map((line) => line.split('/')[0]!))
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1)
+const frequentNames = frequencyBands
+  .flatMap((band) => band.split(' '))
+  .filter((word) => word.length >= 4 && !all.has(word) && !isInflectionOf(word, kept))
+  .filter((word) => stems.has(capitalised(word)) || !speller.correct(word))
+  .sort()
 
 const byLetter = new Map<string, string[]>()
 for (const word of [...base].sort()) byLetter.set(word[0]!, [...(byLetter.get(word[0]!) ?? []), word])
@@ -38,6 +57,14 @@ writeFileSync(
 export const everydayWords: readonly string[] = [
 ${lines.join('\n')}
 ]
+
+/**
+ * The spelling rule's frequent words (four letters or more) that are names:
+ * dictionary-en lists them capitalised or not in lower case. Everyday for the rule
+ * are the others.
+ */
+export const frequentNames: readonly string[] = ${JSON.stringify(frequentNames.join(' '))}.split(' ')
 `,
 )
+console.log(`${frequentNames.length} frequent words are names`)
 console.log(`${base.length} of ${daleChall.length} Dale-Chall words kept (${looked.length - base.length} derivable, ${daleChall.length - looked.length} never looked up)`)

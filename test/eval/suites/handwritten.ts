@@ -43,6 +43,11 @@ export const holdout3: EvalSuite = labelledSuite('holdout-3', undefined, () =>
   fileURLToPath(new URL('../holdout/cases-3.jsonl', import.meta.url)),
 )
 
+/** A fourth held-out set (cases-4.jsonl), written blind after holdout-3's misses were fixed: tone/text rules and context rules by two helpers. */
+export const holdout4: EvalSuite = labelledSuite('holdout-4', undefined, () =>
+  fileURLToPath(new URL('../holdout/cases-4.jsonl', import.meta.url)),
+)
+
 function labelledSuite(name: string, sharedFile: string | undefined, path: () => string): EvalSuite {
   return {
   name,
