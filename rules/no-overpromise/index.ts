@@ -13,7 +13,7 @@ import { scanCase } from '../../src/text.js'
 import { DOCS_BASE, defineRule } from '../../src/rule.js'
 
 /** Every cue below contains one of these words (case-insensitive, on the raw draft): a cue without one never fires. */
-const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|nothing|wrong|going to|risk|rest easy|relax|mark my|solve|fix|resolv|cure|eliminat|get rid|from now on|forever|for good|permanently|going forward|from here on/i
+const CUE_WORD = /promise|guarantee|swear|definitely|certainly|surely|sure|absolutely|doubt|fail|100|hundred|assure|word|good|question|matter|certain|positive|confident|for all|never|won['’]t|will not|no way|chance|bound|trust me|from me|count on|bet on|worry|worries|problem|nothing|wrong|going to|risk|rest easy|relax|mark my|solve|fix|resolv|cure|eliminat|get rid|from now on|forever|for good|permanently|going forward|from here on/i
 /** Subjects that make a commitment the agent's own. */
 const OWN = new Set(['i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'to', 'myself', 'personally', 'ill'])
 /** A promise or guarantee and the word after it ("I promise the refund…" → "the"). */
@@ -72,6 +72,10 @@ const NOT_AN_OUTCOME = new Set(['happen', 'find', 'love', 'like', 'enjoy', 'have
 const EVALUATIVE = /^(?:[a-z]{2,20}ing|a|an|some|the|stressful|inconvenient|difficult|hard|tough|tricky|awkward|unpleasant|painful|worth|useful|helpful|fun|popular)$/
 /** "don't worry, your visa will come through": reassurance that states an outcome as fact. */
 const REASSURE = /\b(?:(?:don't|do not|dont) worry|no need to worry|not to worry|nothing to worry about|you needn't worry|rest easy|you can relax)\b/
+/** A request accepted, not an outcome forecast: "that'll be fine", "it will be no problem". */
+const ACCEPTED = /\b(?:will|'ll) be (?:fine|ok|okay|alright|all right|no problem|perfect|great)\b/
+/** The same reassurance closing the sentence, for the claim before it: "your visa will come through in time, don't worry". */
+const TRAILING_REASSURE = /,? ?(?:(?:don't|do not|dont) worry|not to worry|no worries|no problem(?: at all)?|(?:you )?can relax)[.!]{0,3}$/
 /** A harm ruled out, "won't be affected", "won't delay"; fires when a third party decides it (our own systems are facts). */
 const HARM_RULED_OUT = /\b([a-z]{1,20})(?: will)? (?:won't|will not|will never|never)(?: ever)? (?:be )?(?:affect|affected|impact|impacted|hurt|harm|harmed|damage|damaged|delay|delayed|decline|declined|reject|rejected|deny|denied|lose|lost|drop|dropped|change|changed|go up|rise|increase|increased)\b/
 /** Outcomes a third party decides: carriers, banks, governments, credit bureaus, weather, prices. */
@@ -176,6 +180,12 @@ export function overpromises(sentence: string): boolean {
   if (reassurance !== null) {
     const rest = sentence.slice(reassurance.index + reassurance[0].length)
     if (hasOutcomeClaim(rest) && !ADVICE.test(rest)) return true
+  }
+  const trailing = TRAILING_REASSURE.exec(sentence)
+  if (trailing !== null) {
+    const claim = sentence.slice(0, trailing.index)
+    // "That will be fine, no problem": an answer to the customer, not a forecast.
+    if (hasOutcomeClaim(claim) && !ADVICE.test(claim) && !ACCEPTED.test(claim)) return true
   }
   return false
 }

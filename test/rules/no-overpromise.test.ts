@@ -6,6 +6,11 @@ const MESSAGE =
 
 ruleTester('no-overpromise', {
   valid: [
+    // A closing reassurance on the agent's own action, advice, or an accepted request.
+    'I will resend the code now, no problem.',
+    'That will be fine, no problem at all.',
+    "It will take a minute, don't worry.",
+    'You can change it later, no problem.',
     'The new router should solve most of the connection problems.',
     "You're sure to love the new studio.",
     'It should work perfectly from now on.',
@@ -143,6 +148,9 @@ ruleTester('no-overpromise', {
     'The refund has definitely been processed on our side.',
   ],
   invalid: [
+    // A reassurance closing the sentence vouches for the claim before it.
+    { text: "Your visa will come through in time, don't worry.", errors: [{ text: "Your visa will come through in time, don't worry.", offset: 0, endOffset: 49 }] },
+    { text: 'Thanks! Your letter will be accepted by the embassy, no problem at all.', errors: [{ text: 'Your letter will be accepted by the embassy, no problem at all.' }] },
     // Idioms: certain that, mark my words, rest easy, no risk of, never going to happen again.
     { text: "It's certain that the bank will refund the fee.", errors: [{ text: "It's certain that the bank will refund the fee." }] },
     { text: "Mark my words, the carrier will deliver it today.", errors: [{ text: "Mark my words, the carrier will deliver it today." }] },
