@@ -49,6 +49,7 @@ export const supportVocabulary: readonly string[] = [
   'Airbnb', 'DoorDash', 'Grubhub', 'Instacart', 'Verizon', 'AT&T', 'T-Mobile', 'Comcast', 'Xfinity', 'Spectrum',
   'Vodafone', 'Netgear', 'Linksys', 'TP-Link', 'Samsung', 'Huawei', 'Xiaomi', 'Motorola', 'Lenovo', 'Dell',
   'Logitech', 'Fitbit', 'Garmin', 'Sonos', 'Nest', 'Ring', 'Tesla', 'Microsoft', 'Apple', 'Adobe', 'PDF', 'PDFs',
+  'OfficeJet', 'DeskJet', 'LaserJet', 'Airtable', 'Wayfair',
   'JPEG', 'JPG', 'PNG', 'CSV', 'URL', 'URLs', 'API', 'APIs', 'SDK', 'HTML', 'CSS', 'JSON', 'SMS', 'MMS', 'RCS',
   'online', 'offline', 'website', 'websites', 'webpage', 'webpages', 'homepage', 'dashboard', 'dashboards',
   'toolbar', 'sidebar', 'dropdown', 'drop-down', 'popup', 'popups', 'pop-up', 'pop-ups', 'checkbox', 'checkboxes',
