@@ -34,8 +34,9 @@ const ENTRY_BUDGET = 60 * 1024
 /**
  * Measured 2026-11-25: recommended and 'all' load every chunk, 133.5 KiB gzipped in all (entry 56.2).
  * 2026-12-06: 141.7 KiB (entry 57.9), after seventeen new sarcasm and joke cue families (+6 KiB of cue data).
+ * Then 142.1 KiB: spelling's search among words that start like the typo (+0.4 KiB, in the spelling chunk).
  */
-const TOTAL_CEILING = 142 * 1024
+const TOTAL_CEILING = 143 * 1024
 
 describe('browser bundle', () => {
   let core: Bundle
