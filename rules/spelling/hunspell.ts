@@ -46,6 +46,9 @@ export class Hunspell {
   readonly #stems = new Map<string, string>()
   /** Suffixes by the char code of the last character they append (-1: they append nothing). */
   readonly #suffixes = new Map<number, Affix[]>()
+  /** Every suffix, in the affix file's order (for the forms of one stem). */
+  readonly #allSuffixes: Affix[] = []
+  readonly #allPrefixes: Affix[] = []
   /** Prefixes by the char code of the first character they append (-1: they append nothing). */
   readonly #prefixes = new Map<number, Affix[]>()
   /** Flags that some affix allows after itself: only those need a second suffix pass. */
@@ -107,6 +110,40 @@ export class Hunspell {
   /** The dictionary's stems (for indexes built over the word list). */
   stems(): IterableIterator<string> {
     return this.#stems.keys()
+  }
+
+  /** The affix file's prefixes: flag, the letters taken off the stem, the letters put before it. */
+  prefixes(): Array<{ flag: string; strip: string; append: string }> {
+    return this.#allPrefixes.map(({ flag, strip, append }) => ({ flag, strip, append }))
+  }
+
+  /**
+   * A stem's forms with at most one suffix, all behind the prefix of flag
+   * `prefixFlag` when one is given ("fortunate/UY", "U": "unfortunate",
+   * "unfortunately"); second suffixes are left out. Empty for an unknown or
+   * forbidden stem. For suggestion pools: a few dozen affix entries per call,
+   * nothing kept.
+   */
+  forms(stem: string, prefixFlag = ''): string[] {
+    const flags = this.#stems.get(stem)
+    if (flags === undefined || this.#has(flags, this.#forbidden) || this.#has(flags, this.#onlyInCompound)) return []
+    let head = ''
+    let from = 0
+    if (prefixFlag) {
+      const prefix = this.#allPrefixes.find((a) => a.flag === prefixFlag && stem.startsWith(a.strip) && matchesStart(a.condition, stem))
+      if (!prefix || !flags.includes(prefixFlag)) return []
+      head = prefix.append
+      from = prefix.strip.length
+      if (!prefix.crossProduct) return [head + stem.slice(from)]
+    }
+    const forms = prefixFlag || !this.#has(flags, this.#needAffix) ? [head + stem.slice(from)] : []
+    for (const affix of this.#allSuffixes) {
+      if (!flags.includes(affix.flag) || (prefixFlag && !affix.crossProduct) || !stem.endsWith(affix.strip)) continue
+      const kept = stem.length - affix.strip.length
+      if (kept <= from || !matchesEnd(affix.condition, stem, stem.length, '')) continue
+      forms.push(head + stem.slice(from, kept) + affix.append)
+    }
+    return forms
   }
 
   /**
@@ -266,6 +303,7 @@ export class Hunspell {
       continuation,
     }
     for (const next of continuation) this.#continued.add(next)
+    ;(kind === 'SFX' ? this.#allSuffixes : this.#allPrefixes).push(affix)
     const table = kind === 'SFX' ? this.#suffixes : this.#prefixes
     const key = append === '' ? -1 : kind === 'SFX' ? append.charCodeAt(append.length - 1) : append.charCodeAt(0)
     const list = table.get(key)

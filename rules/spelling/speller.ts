@@ -5,12 +5,14 @@
  * suggest() can spend 100-350 ms on a correct word it does not know and ranks
  * the intended word first for only about three typos in four.
  *
- * Suggestions come from four sources, all checked against the dictionary:
+ * Suggestions come from five sources, all checked against the dictionary:
  * every single edit of the word (delete, insert, substitute, swap, split in
  * two), the dictionary's own REP table (common phonetic slips: "ei" for "ie"),
  * words up to two edits away among frequent words (a symmetric-delete index
- * built once), and stems that sound alike (phonetic.ts), with the typo's
- * prefix and ending put back. Candidates are ranked by a weighted edit cost
+ * built once), stems that sound alike (phonetic.ts), with the typo's prefix
+ * and ending put back, and, for a long typo no slip away from any word, the
+ * suffixed forms of stems that start as it does (a sorted stem list built on
+ * first need), where a skipped syllable costs little more than one letter. Candidates are ranked by a weighted edit cost
  * (doubled letters, swapped letters, neighbouring keys and vowels cost less; a
  * changed first letter costs more; for a long typo, a candidate far in letters
  * but near in sound is costed by how it sounds instead) plus the word's
@@ -98,6 +100,7 @@ export class Speller {
   readonly #cache: LruCache<string, readonly Candidate[]>
   readonly #maxScored: number
   readonly #unsuggested: ReadonlySet<string>
+  #sorted: string[] | undefined
 
   constructor(init: SpellerInit) {
     this.#spell = new Hunspell(init.aff, init.dic)
@@ -296,9 +299,7 @@ export class Speller {
     if (lower.length >= MIN_SOUND_SEARCH) {
       // A typo one likely slip from a word ("recieve", "adress") is searched only among stems that
       // sound exactly like it, on a smaller budget: most typos are slips, and this keeps them cheap.
-      let nearest = Infinity
-      for (const distance of distances.values()) if (distance < nearest) nearest = distance
-      const slipFound = nearest <= SLIP
+      const slipFound = nearestOf(distances) <= SLIP
       // Sound-alike stems, with the typo's ending put back: "accomadated" -> "accommodated".
       // The stem's key may also be one sound off the typo's ("intellegent", "pronounciation").
       const budget = scored + (slipFound ? this.#maxScored / 4 : this.#maxScored)
@@ -354,12 +355,60 @@ export class Speller {
       }
     }
 
+    if (lower.length >= COMPLETE_MIN_LENGTH && nearestOf(distances) > SLIP) {
+      const consult = (stem: string, prefixFlag: string) => {
+        if (stem.length > lower.length * 2 + 2) return
+        for (const form of this.#spell.forms(stem, prefixFlag)) {
+          // Possessives only for a typo with an apostrophe: "documentation's" is not a likelier "documentation".
+          if (seen.has(form) || form.length < lower.length - 1 || form.length > lower.length * 2 || (form.includes("'") && !lower.includes("'"))) continue
+          seen.add(form)
+          const cost = weightedDistance(lower, form, COMPLETE_LIMIT, COMPLETE_GAP)
+          if (cost <= COMPLETE_LIMIT) consider(form, cost)
+        }
+      }
+      const stems = this.#sortedStems()
+      this.#stemsStarting(stems, lower.slice(0, COMPLETE_PREFIX), (stem) => consult(stem, ''))
+      for (const { flag, strip, append } of this.#spell.prefixes()) {
+        if (append.length === 0 || !lower.startsWith(append) || lower.length - append.length < COMPLETE_PREFIX) continue
+        this.#stemsStarting(stems, strip + lower.slice(append.length, append.length + COMPLETE_PREFIX), (stem) => consult(stem, flag))
+      }
+    }
+
     const ranked = [...found.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
     return ranked.slice(0, MAX_SUGGESTIONS).map(([candidate, cost]) => ({
       word: matchCase(word, candidate),
       cost,
       distance: distances.get(candidate) ?? cost,
     }))
+  }
+
+  /** The dictionary's lower-case stems in order, built on first need (one array, a few ms). */
+  #sortedStems(): string[] {
+    if (this.#sorted) return this.#sorted
+    const stems: string[] = []
+    let ordered = true
+    for (const stem of this.#spell.stems()) {
+      const c = stem.charCodeAt(0)
+      if (c < 97 || c > 122) continue
+      if (ordered && stems.length > 0 && stems[stems.length - 1]! > stem) ordered = false
+      stems.push(stem)
+    }
+    // The .dic files are sorted; another may not be.
+    if (!ordered) stems.sort()
+    this.#sorted = stems
+    return stems
+  }
+
+  /** Calls `visit` with each stem that starts with `start`. */
+  #stemsStarting(stems: readonly string[], start: string, visit: (stem: string) => void): void {
+    let lo = 0
+    let hi = stems.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (stems[mid]! < start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < stems.length && stems[i]!.startsWith(start); i++) visit(stems[i]!)
   }
 
   #isFrequentPart(part: string): boolean {
@@ -435,6 +484,13 @@ function markTrigrams(trigrams: Uint8Array, word: string): boolean {
   return lowerAscii
 }
 
+/** The smallest distance among the candidates found. */
+function nearestOf(distances: ReadonlyMap<string, number>): number {
+  let nearest = Infinity
+  for (const distance of distances.values()) if (distance < nearest) nearest = distance
+  return nearest
+}
+
 /** Whether `key` is `word` (skip < 0) or `word` without its letter at `skip`. */
 function isDeletion(word: string, skip: number, key: string): boolean {
   if (skip < 0) return word === key
@@ -471,6 +527,21 @@ export function bigramSimilarity(a: string, b: string): number {
   }
   return (2 * shared) / (x.length - 1 + y.length - 1)
 }
+
+/**
+ * Typos no slip away from any word ("unfortally", "evtually") are also compared
+ * with the dictionary's words that start as they do (bare, or behind a prefix
+ * the affix file adds: "un" + "fortunately"), with every suffix form: people
+ * mistype the middle and end of a long word they half know, and leave out whole
+ * syllables, so a run of letters left out costs COMPLETE_GAP per letter after
+ * its first. Only for typos of COMPLETE_MIN_LENGTH letters or more, and for
+ * words sharing their first COMPLETE_PREFIX letters; candidates farther than
+ * COMPLETE_LIMIT are dropped.
+ */
+const COMPLETE_MIN_LENGTH = 5
+const COMPLETE_PREFIX = 3
+const COMPLETE_LIMIT = 3
+const COMPLETE_GAP = 0.15
 
 /** A lower-case name whose capitalised form is in the dictionary: "susan" -> "Susan". */
 const CASE_ONLY_COST = 0.2
@@ -618,33 +689,42 @@ function replacementTable(aff: string): Array<[string, string]> {
  * rarely wrong.
  */
 let table = new Float64Array(32 * 32)
+/** With a gap cost: the best distance at each cell whose last step inserts a letter. */
+let inserting = new Float64Array(32 * 32)
 let insertCosts = new Float64Array(32)
 
 /**
  * The distance, or Infinity once it must exceed `limit` (every row of the
  * table, and the one before it for a swap, is past it): candidates far from
- * the typo are dropped without filling the rest of the table.
+ * the typo are dropped without filling the rest of the table. With a finite
+ * `gap`, each letter of a run left out costs `gap` after the run's first (a
+ * skipped syllable: "unfortally" for "unfortunately").
  */
-export function weightedDistance(typo: string, word: string, limit = Infinity): number {
+export function weightedDistance(typo: string, word: string, limit = Infinity, gap = Infinity): number {
   const m = typo.length
   const n = word.length
   const first = typo.charCodeAt(0) !== word.charCodeAt(0) ? FIRST_LETTER_PENALTY : 0
   const bound = limit - first
   const width = n + 1
   // Reused tables: this runs hundreds of times per search, and garbage is GC pauses.
+  const gapped = gap < Infinity
   if (table.length < (m + 1) * width) table = new Float64Array((m + 1) * width * 2)
+  if (gapped && inserting.length < (m + 1) * width) inserting = new Float64Array((m + 1) * width * 2)
   if (insertCosts.length < n) insertCosts = new Float64Array(n * 2)
   const d = table
+  const g = inserting
   const ins = insertCosts
   for (let j = 0; j < n; j++) ins[j] = insertCost(word, j)
   d[0] = 0
-  for (let j = 1; j <= n; j++) d[j] = d[j - 1]! + ins[j - 1]!
+  for (let j = 1; j <= n; j++) d[j] = d[j - 1]! + (gapped && j > 1 ? Math.min(ins[j - 1]!, gap) : ins[j - 1]!)
+  if (gapped) g.set(d.subarray(0, width))
   let previousMin = 0
   for (let i = 1; i <= m; i++) {
     const row = i * width
     const above = row - width
     const remove = deleteCost(typo, i - 1)
     d[row] = d[above]! + remove
+    if (gapped) g[row] = Infinity
     let rowMin = d[row]!
     const a = typo.charCodeAt(i - 1)
     const before = i > 1 ? typo.charCodeAt(i - 2) : -1
@@ -653,7 +733,12 @@ export function weightedDistance(typo: string, word: string, limit = Infinity): 
       let best = d[above + j - 1]! + (a === b ? 0 : substituteCost(a, b))
       const viaDelete = d[above + j]! + remove
       if (viaDelete < best) best = viaDelete
-      const viaInsert = d[row + j - 1]! + ins[j - 1]!
+      let viaInsert = d[row + j - 1]! + ins[j - 1]!
+      if (gapped) {
+        const extended = g[row + j - 1]! + gap
+        if (extended < viaInsert) viaInsert = extended
+        g[row + j] = viaInsert
+      }
       if (viaInsert < best) best = viaInsert
       if (j > 1 && a !== b && before === b && a === word.charCodeAt(j - 2)) {
         const viaSwap = d[above - width + j - 2]! + 0.6

@@ -1,9 +1,11 @@
 /**
- * npm run eval [-- --show rule[,rule]] [-- --only suite[,suite]]
+ * npm run eval [-- --show rule[,rule]] [-- --only suite[,suite]] [-- --baselines]
  *
  * Per-rule precision and recall on every labelled file in ../shared/eval, and
  * firing rates on real replies. Skips cleanly, with a notice, when the folder
- * (or one suite's file) is absent.
+ * (or one suite's file) is absent. --baselines adds the slower third-party
+ * checkers (spelling: nspell and harper.js on the misspelling pairs, a few
+ * minutes more).
  */
 import { existsSync } from 'node:fs'
 import { EVAL_DIR, type EvalSuite, evalFile } from './shared.js'
@@ -27,6 +29,7 @@ if (!existsSync(EVAL_DIR)) {
 }
 const show = listArg('--show')
 const only = listArg('--only')
+const baselines = process.argv.includes('--baselines')
 for (const suite of suites) {
   if (only.size > 0 && !only.has(suite.name)) continue
   const missing = suite.files.filter((file) => !evalFile(file))
@@ -35,7 +38,7 @@ for (const suite of suites) {
     continue
   }
   const started = performance.now()
-  const lines = await suite.run({ show })
+  const lines = await suite.run({ show, baselines })
   console.log(`${suite.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
   for (const line of lines) console.log(line)
 }

@@ -65,6 +65,8 @@ export function pct(value: number): string {
 export interface EvalOptions {
   /** Rule ids whose false positives and negatives are printed in full. */
   show: Set<string>
+  /** --baselines: also run the slower third-party checkers some suites compare against. */
+  baselines: boolean
 }
 
 export interface EvalSuite {

@@ -98,6 +98,18 @@ describe.each(PACKAGES)('%s: our checker agrees with nspell', (_name, dictionary
     expect(accepted).toBeLessThan(strings.size / 2)
   })
 
+  it('lists forms of a stem, bare and behind each prefix, that both accept', () => {
+    const listed: string[] = []
+    let stems = 0
+    for (const stem of ours.stems()) {
+      if (stems++ % 5 !== 0) continue
+      listed.push(...ours.forms(stem))
+      for (const { flag } of ours.prefixes()) listed.push(...ours.forms(stem, flag))
+    }
+    expect(listed.length).toBeGreaterThan(20_000)
+    expect(listed.filter((form) => !ours.correct(form) || !theirs.correct(form))).toEqual([])
+  })
+
   it('accepts words added as written only', () => {
     ours.add('Zorblatt')
     theirs.add('Zorblatt')
@@ -159,6 +171,21 @@ describe('features the English dictionaries do not use', () => {
     const expected = [true, true, true, true, true, true, true, true, true, true, false, true, false, true, false, true, false, false]
     expect(words.map((word) => ours.correct(word))).toEqual(expected)
     expect(words.map((word) => theirs.correct(word))).toEqual(expected)
+  })
+
+  it('forms of one stem: one suffix, a prefix crossed with suffixes that allow it, none for a forbidden stem', () => {
+    expect(ours.prefixes()).toEqual([{ flag: expect.any(String), strip: '', append: 're' }])
+    const re = ours.prefixes()[0]!.flag
+    expect(ours.forms('play').sort()).toEqual(['play', 'playable', 'played', 'plays'])
+    // "Ed" is no cross product: "replayed" is not a word here.
+    expect(ours.forms('play', re).sort()).toEqual(['replay', 'replayable', 'replays'])
+    expect(ours.forms('fly')).toEqual(['fly', 'flies'])
+    expect(ours.forms('fly', re)).toEqual([])
+    // NEEDAFFIX: only with an affix; FORBIDDENWORD and ONLYINCOMPOUND: nothing.
+    expect(ours.forms('walk')).toEqual(['walks'])
+    expect(ours.forms('color')).toEqual([])
+    expect(ours.forms('with')).toEqual([])
+    expect(ours.forms('zorblatt')).toEqual([])
   })
 
   it('case: Capitalised and ALL-CAPS forms of lower-case words, KEEPCASE stems only as written', () => {

@@ -110,6 +110,9 @@ ruleTester('spelling', {
     // A prefix from the affix file on a misspelled stem.
     { text: 'Your photos keep dissapearing from the app.', errors: [{ text: 'dissapearing', message: /did you mean “disappearing”\?$/ }], name: 'dis + appearing' },
     { text: 'We are reccomending a reset.', errors: [{ text: 'reccomending', message: /did you mean “recommending”\?$/ }], name: 're + commending' },
+    // No slip away from any word: words that start the same, bare or behind a prefix, a syllable left out.
+    { text: 'Sadly and unfortately, that size is sold out.', errors: [{ text: 'unfortately', expected: ['unfortunately', 'unfortunate', 'unforgettably'] }], name: 'un + fortunately, a syllable left out' },
+    { text: 'The chair was uncomfably small.', errors: [{ text: 'uncomfably', expected: ['uncomfortably', 'uncomfortable', 'uncommonly'] }], name: 'a syllable left out of a long word' },
     { text: 'My colleague susan will call you.', errors: [{ text: 'susan', expected: ['Susan', 'Susana', 'Sudan'] }], name: 'a name typed in lower case' },
     { text: 'See {{order.tracking_url}} Stadard shipping takes 3 days.', errors: [{ text: 'Stadard', message: /did you mean “Standard”\?$/ }], name: 'a capital after a placeholder' },
   ],
@@ -179,6 +182,14 @@ describe('speller parts', () => {
     expect(weightedDistance('recieve', 'receive')).toBeCloseTo(0.6)
     expect(weightedDistance('adress', 'address')).toBeCloseTo(0.4)
     expect(weightedDistance('xat', 'cat')).toBeGreaterThan(weightedDistance('cst', 'cat'))
+  })
+
+  it('with a gap cost, charges a run of letters left out less after its first', () => {
+    expect(weightedDistance('unfortally', 'unfortunately')).toBeCloseTo(3.7)
+    expect(weightedDistance('unfortally', 'unfortunately', Infinity, 0.15)).toBeCloseTo(2.45)
+    // One letter left out costs the same either way.
+    expect(weightedDistance('adress', 'address', Infinity, 0.15)).toBeCloseTo(0.4)
+    expect(weightedDistance('accommodation', 'zebra', 2, 0.15)).toBe(Infinity)
   })
 
   it('stops early once the distance must pass the limit, and not before', () => {
@@ -269,7 +280,7 @@ describe('spelling with another dictionary', () => {
     const [message] = linter.lint('That arsehold of a router.').messages
     expect(message?.actual).toBe('arsehold')
     // The nearest words are NOSUGGEST ("arsehole"): only other words may be offered.
-    expect(message?.expected?.filter((word) => /^arse/i.test(word))).toEqual([])
+    expect(message?.expected?.filter((word) => /^arse(?!nal)/i.test(word))).toEqual([])
     // Still a word: accepted as written.
     expect(linter.lint('The colour of the arseholes.').messages).toEqual([])
   })

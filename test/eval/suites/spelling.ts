@@ -9,12 +9,16 @@
  * - spelling/wikipedia-pairs.jsonl, aspell-pairs.jsonl: each misspelling as a
  *   draft: recall, and whether the correction is first or among the first three;
  *   also per half (even lines were used to tune the ranking, odd lines are held out).
+ *   With --baselines, nspell (dictionary-en) and harper.js (LocalLinter, slim
+ *   binary) on the same pairs, counted the same way, in worker threads beside
+ *   this pass: whether a figure is beyond what dictionary checkers reach here.
  */
 import dictionaryEn from 'dictionary-en'
 import retextEnglish from 'retext-english'
 import retextSpell from 'retext-spell'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import { Worker } from 'node:worker_threads'
 import { createLinter, ruleRegistry } from '../../../src/node.js'
 import type { Linter } from '../../../src/linter.js'
 import type { LintMessage } from '../../../src/types.js'
@@ -39,7 +43,10 @@ const overlaps = (m: { offset: number; endOffset: number }, s: Span) => m.offset
 export const spelling: EvalSuite = {
   name: 'spelling',
   files: ['perf-corpus.jsonl', 'spelling/holbrook-in-context.jsonl', 'spelling/wikipedia-pairs.jsonl', 'spelling/aspell-pairs.jsonl'],
-  async run({ show }) {
+  async run({ show, baselines }) {
+    const pairNames = ['wikipedia', 'aspell']
+    const pairFiles = pairNames.map((name) => ({ name, path: evalFile(`spelling/${name}-pairs.jsonl`)! }))
+    const others = baselines ? BASELINES.map((checker) => ({ checker, result: runBaseline(checker, pairFiles) })) : []
     const linter = await spellingOnly()
     const lines: string[] = []
     const details: string[] = []
@@ -131,10 +138,11 @@ export const spelling: EvalSuite = {
     }
 
     // Misspelling -> correction pairs.
-    for (const name of ['wikipedia', 'aspell']) {
-      const pairs = readJsonl<{ misspelling: string; correct: string }>(evalFile(`spelling/${name}-pairs.jsonl`)!)
+    const ours: Record<string, Halves> = {}
+    for (const { name, path } of pairFiles) {
+      const pairs = readJsonl<{ misspelling: string; correct: string }>(path)
       // Ranking was developed on the even lines only: the odd lines are reported as held out.
-      const halves = [0, 1].map(() => ({ pairs: 0, flagged: 0, first: 0, three: 0 }))
+      const halves: Halves = [emptyHalf(), emptyHalf()]
       pairs.forEach((pair, line) => {
         const half = halves[line % 2]!
         half.pairs++
@@ -146,18 +154,67 @@ export const spelling: EvalSuite = {
         if (expected.slice(0, 3).includes(pair.correct)) half.three++
         else if (show.has('spelling-ranking')) details.push(`  RANK ${name}: ${pair.misspelling} -> ${pair.correct} got [${expected.join(', ')}]`)
       })
-      const [dev, held] = halves as [(typeof halves)[0], (typeof halves)[0]]
-      const flagged = dev.flagged + held.flagged
-      const first = dev.first + held.first
-      const three = dev.three + held.three
+      ours[name] = halves
+      const [dev, held] = halves
+      const all = total(halves)
       lines.push(
-        `  ${name}-pairs: recall ${fmt(flagged / pairs.length)} (${flagged}/${pairs.length}); correction first ${pct(first / flagged)}, ` +
-          `in top 3 ${pct(three / flagged)} of flagged (${pct(three / pairs.length)} of all pairs); ` +
+        `  ${name}-pairs: recall ${fmt(all.flagged / all.pairs)} (${all.flagged}/${all.pairs}); correction first ${pct(all.first / all.flagged)}, ` +
+          `in top 3 ${pct(all.three / all.flagged)} of flagged (${pct(all.three / all.pairs)} of all pairs); ` +
           `top 3 on even lines (dev) ${pct(dev.three / dev.flagged)}, odd lines (held out) ${pct(held.three / held.flagged)}`,
       )
     }
+    if (others.length > 0) {
+      lines.push('  baselines on the pairs (first / top 3 of flagged / top 3 of all pairs; recall):')
+      const results = await Promise.all(others.map(async ({ checker, result }) => ({ checker, result: await result })))
+      for (const name of pairNames) {
+        const row = (label: string, halves: Halves) => {
+          const all = total(halves)
+          return (
+            `    ${`${name}-pairs`.padEnd(16)} ${label.padEnd(30)} ${pct(all.first / all.flagged).padStart(6)} / ` +
+            `${pct(all.three / all.flagged).padStart(6)} / ${pct(all.three / all.pairs).padStart(6)}; recall ${fmt(all.flagged / all.pairs)}`
+          )
+        }
+        lines.push(row('replylint', ours[name]!))
+        for (const { checker, result } of results) lines.push(row(BASELINE_LABELS[checker], result[name]!))
+      }
+    }
     return [...lines, ...details]
   },
+}
+
+interface Half {
+  pairs: number
+  flagged: number
+  first: number
+  three: number
+}
+type Halves = [dev: Half, held: Half]
+
+const emptyHalf = (): Half => ({ pairs: 0, flagged: 0, first: 0, three: 0 })
+const total = ([dev, held]: Halves): Half => ({
+  pairs: dev.pairs + held.pairs,
+  flagged: dev.flagged + held.flagged,
+  first: dev.first + held.first,
+  three: dev.three + held.three,
+})
+
+const BASELINES = ['nspell', 'harper'] as const
+type Baseline = (typeof BASELINES)[number]
+const BASELINE_LABELS: Record<Baseline, string> = { nspell: 'nspell (dictionary-en)', harper: 'harper.js (LocalLinter, slim)' }
+
+/** One baseline checker over the pair files in a worker thread (spelling-baseline-worker.mjs). */
+function runBaseline(checker: Baseline, files: Array<{ name: string; path: string }>): Promise<Record<string, Halves>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./spelling-baseline-worker.mjs', import.meta.url), { workerData: { checker, files } })
+    worker.once('message', (result: Record<string, Halves>) => {
+      resolve(result)
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`spelling baseline ${checker}: worker exited with ${code}`))
+    })
+  })
 }
 
 /** retext-spell with dictionary-en and default options: flags outside the labelled typos. */
