@@ -246,6 +246,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   names(text, expected, push, free)
 
   for (const match of matchesOf(DEVICE, text)) push('device', match[0], match.index, match.index + match[0].length)
+  devicesInPassing(text, push, free)
   for (const match of matchesOf(OS, text)) push('os', match[0], match.index, match.index + match[0].length)
   for (const match of matchesOf(BROWSER, text)) push('browser', match[0], match.index, match.index + match[0].length)
   for (const match of matchesOf(APP_VERSION, text)) {
@@ -281,6 +282,26 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   appointments(text, push)
   if (expected.length > 0) bareAnswers(text, expected, facts, push, free)
   return markFresh(text, facts, expected)
+}
+
+/**
+ * "Netflix keeps buffering on my Roku Ultra": a brand and model in capitals, two to four words, on
+ * which something misbehaves. Only after a verb of a device at work, and only as the whole noun
+ * phrase ("on my Netflix account" names an account; "on my Roku" names no model).
+ */
+const ON_MY_MODEL = /\bon\s{1,3}(?:my|our|the)\s{1,3}(\p{Lu}[\p{L}\d+-]{0,15}(?:\s{1,3}[\p{Lu}\d][\p{L}\d+-]{0,15}){1,3})(?=\s{0,3}(?:[.,!?;:)]|$)|\s{1,3}(?:and|but|so|since|when|whenever|every|each|too|as|after|while|today|yesterday|now|again|anymore|either|though|at|in|for|over|all|constantly|sometimes)\b)/gu
+const DEVICE_AT_WORK = /\b(?:buffer|crash|freez|froze|lag|stutter|disconnect|reboot|restart|load|play|stream|watch|work|run|launch|sync|connect|download|updat|happen|fail|glitch|flicker|stall|stuck|drop|cut)\w{0,6}\s{1,3}(?:\w{1,12}\s{1,3}){0,3}$/iu
+/** Capitalised words that name a service, an account or software rather than a device. */
+const NOT_DEVICE_WORD = /^(?:Netflix|Spotify|Hulu|Disney\+?|Prime|YouTube|Max|Paramount\+?|Peacock|Account|Profile|App|Apps|Premium|Plus|Basic|Plan|Card|Visa|Mastercard|Amex|Bank|Wallet|PayPal|Facebook|Instagram|WhatsApp|TikTok|Gmail|Outlook|Office|Teams|Zoom|Windows|Chrome|Firefox|Safari|Edge|Internet|Wi-?Fi|Broadband|Network|Website|Site|Home|Page|Server|Channel|Library|Settings|Dashboard|Portal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
+
+function devicesInPassing(text: string, push: Push, free: (s: number, e: number) => boolean): void {
+  for (const match of matchesOf(ON_MY_MODEL, text)) {
+    const name = match[1]!
+    const start = match.index + match[0].length - name.length
+    if (!free(start, start + name.length) || name.split(/\s+/u).some((word) => NOT_DEVICE_WORD.test(word) || /['’]/u.test(word))) continue
+    if (!DEVICE_AT_WORK.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
+    push('device', name, start, start + name.length)
+  }
 }
 
 /** A cue that what follows is a new value: "my new email is", "updated number:", "changed it to". */

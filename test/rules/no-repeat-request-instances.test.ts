@@ -75,10 +75,23 @@ const anotherAnnounced: Case[] = [
   [true, ['p:booking ref QX7781', 'I have another question'], "What's the booking reference?"],
 ]
 
+/** A device named in passing, as brand and model, where something misbehaves on it. */
+const deviceInPassing: Case[] = [
+  [true, ['the app crashes on my Fire TV Stick every evening'], 'Which device are you using?'],
+  [true, ['streaming keeps freezing on my Apple TV 4K.'], 'What device is this happening on?'],
+  [true, ['my playlist stutters on my Sonos Era 100 since the update'], 'Could you tell me the device model?'],
+  [false, ['it keeps buffering on my Netflix account'], 'What device is this happening on?'],
+  [false, ['it keeps buffering on my Roku'], 'What model is your Roku?'],
+  [false, ["it keeps crashing on my Mum's Kindle"], 'What device is this happening on?'],
+  [false, ['I saw the charge on my Visa Platinum'], 'What device are you using?'],
+  [false, ['I watched it on my TV last night, the picture is dark'], 'What device is this happening on?'],
+]
+
 const groups: Array<[string, Case[]]> = [
   ['the new one, given as new', givenAsNew],
   ['which property', dwelling],
   ['another one announced or named', anotherAnnounced],
+  ['a device named in passing', deviceInPassing],
 ]
 
 for (const [title, cases] of groups) {
@@ -119,6 +132,7 @@ ruleTester('no-repeat-request', {
       name: 'another booking announced',
     },
     { text: 'Which property would you like to view?', context: moved, name: 'a property to view is another one' },
+    { text: 'What device is this happening on?', context: { transcript: [customer('it keeps buffering on my Netflix account')] }, name: 'an account is not a device' },
   ],
   invalid: [
     {
@@ -146,6 +160,11 @@ ruleTester('no-repeat-request', {
       text: "What's the booking reference for the June stay?",
       context: { transcript: [customer('hello again')], previousChats: [juneStay] },
       errors: [{ text: "What's the booking reference for the June stay?", message: /already gave their booking reference in a previous chat \(2026-02-01 10:00\): QX7781/ }],
+    },
+    {
+      text: 'Sorry about that! What device is this happening on?',
+      context: { transcript: [customer('Every show keeps buffering on my Fire TV Stick since Monday')] },
+      errors: [{ text: 'What device is this happening on?', message: /already gave their device model earlier in this chat: Fire TV Stick/ }],
     },
   ],
 })
