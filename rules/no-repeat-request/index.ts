@@ -74,6 +74,32 @@ export default defineRule({
     const lists = index.lists.filter((list) => list.length > 0).map(facts.factsByType)
     if (lists.length === 0) return
     const currentAgent = index.currentAgent
+    const announced = index.announced
+    /** Whether a fact's chat names the instance a request is scoped to ("for the October stay"), cached per chat and name. */
+    const mentioned = new Map<string, boolean>()
+    const names = (fact: Fact, qualifier: string): boolean => {
+      const chat = fact.source === 'transcript' ? context.transcript : fact.source === 'previous-chat' ? context.previousChats[fact.chatIndex!] : undefined
+      if (!chat) return false
+      const key = `${fact.source}:${fact.chatIndex ?? ''}:${qualifier}`
+      let found = mentioned.get(key)
+      if (found === undefined) {
+        const pattern = instancePattern(qualifier)
+        found = chat.some((turn) => pattern.test(turn.text))
+        mentioned.set(key, found)
+      }
+      return found
+    }
+    /**
+     * A fact answers a request when it is of the instance asked for: the new one when the request asks
+     * for the one the customer gave as new, one its chat names when the request names it, and not one
+     * given before the customer said this is about another ("a different booking").
+     */
+    const answers = (fact: Fact, request: DetailRequest): boolean => {
+      const since = announced.get(fact.type)
+      if (since !== undefined && (fact.source !== 'transcript' || fact.turnIndex! < since)) return false
+      if (request.asksNew && !(fact.fresh && fact.source === 'transcript')) return false
+      return request.qualifier === undefined || names(fact, request.qualifier)
+    }
 
     // Requests grouped by sentence: one sentence may ask for several details.
     const bySentence = new Map<number, DetailRequest[]>()
@@ -86,7 +112,7 @@ export default defineRule({
     for (const group of bySentence.values()) {
       const repeats: Array<{ request: DetailRequest; asked: DetailRequest; fact: Fact }> = []
       for (const request of group) {
-        if (request.another || request.thirdParty || ctx.state.ignore.has(request.type)) continue
+        if ((request.another && !request.asksNew) || request.thirdParty || ctx.state.ignore.has(request.type)) continue
         if (request.verification && ctx.options.allowVerificationReask) continue
         if (ctx.maskAt(request.start, request.end)) continue
         const phrase = ctx.text.slice(request.start, request.end)
@@ -98,7 +124,7 @@ export default defineRule({
           for (let l = lists.length - 1; l >= 0 && given.length < MAX_GIVEN; l--) {
             const facts = lists[l]!.get(type) ?? []
             for (let f = facts.length - 1; f >= 0 && given.length < MAX_GIVEN; f--) {
-              if (satisfies(facts[f]!, asked, phrase)) given.push(facts[f]!)
+              if (satisfies(facts[f]!, asked, phrase) && answers(facts[f]!, request)) given.push(facts[f]!)
             }
           }
           if (given.length > 0) {
@@ -146,6 +172,19 @@ export default defineRule({
     }
   },
 })
+
+/** Months and weekdays as a chat writes them ("October", "oct", "Fri"); "May" only capitalised: "may", "sat" and "sun" are words too. */
+const INSTANCE_WORDS: ReadonlyMap<string, RegExp> = new Map([
+  ['jan', /\bjan(?:uary)?\b/iu], ['feb', /\bfeb(?:ruary)?\b/iu], ['mar', /\bmar(?:ch)?\b/iu], ['apr', /\bapr(?:il)?\b/iu],
+  ['may', /\bMay\b/u], ['jun', /\bjune?\b/iu], ['jul', /\bjuly?\b/iu], ['aug', /\baug(?:ust)?\b/iu],
+  ['sep', /\bsept?(?:ember)?\b/iu], ['oct', /\boct(?:ober)?\b/iu], ['nov', /\bnov(?:ember)?\b/iu], ['dec', /\bdec(?:ember)?\b/iu],
+  ['mon', /\bmon(?:day)?\b/iu], ['tue', /\btues?(?:day)?\b/iu], ['wed', /\bwed(?:nesday)?\b/iu], ['thu', /\bthur?s?(?:day)?\b/iu],
+  ['fri', /\bfri(?:day)?\b/iu], ['sat', /\b(?:[Ss]aturday|Sat)\b/u], ['sun', /\b(?:[Ss]unday|Sun)\b/u],
+])
+
+function instancePattern(qualifier: string): RegExp {
+  return INSTANCE_WORDS.get(qualifier.slice(0, 3))!
+}
 
 const PARTIAL_QUOTE = /\b(?:ending|ends|starting|starts|beginning|begins)\s+(?:(?:in|with)\s+)?(\S{2,40})/giu
 const WHICH_BEFORE = /\bwhich\s+(?:of\s+(?:the|your|those|these)\s+)?(?:\w+\s+)?$/i

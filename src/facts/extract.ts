@@ -22,7 +22,7 @@ function beforeJoiner(value: string): string {
  * Every pattern is bounded; the text is scanned a fixed number of times.
  */
 import { isSpaceCode, matchesOf, spaceRunEnd, trimEndChars } from './scan.js'
-import { ACCOUNT_HOLDERS, type DetailType, type NamePart } from './lexicon.js'
+import { ACCOUNT_HOLDERS, type DetailType, INSTANCE_NOUNS, type NamePart } from './lexicon.js'
 
 export interface ExtractedFact {
   readonly type: DetailType
@@ -32,12 +32,16 @@ export interface ExtractedFact {
   /** Offsets in the turn's text. */
   readonly start: number
   readonly end: number
+  /** Given as a new one ("I moved to 88 Harbor Road", "my new email is…", "send the replacement to…"). */
+  readonly fresh?: true
 }
 
 /** A detail the agent's latest question asked for. */
 export interface ExpectedDetail {
   readonly type: DetailType
   readonly part: NamePart
+  /** The question asked for the new one ("What's the new address?"): the answer is given as new. */
+  readonly fresh?: boolean
 }
 
 /** An identifier: letters, digits, hyphens, and slashes between them ("LS/2026/0419"). */
@@ -242,6 +246,7 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   names(text, expected, push, free)
 
   for (const match of matchesOf(DEVICE, text)) push('device', match[0], match.index, match.index + match[0].length)
+  devicesInPassing(text, push, free)
   for (const match of matchesOf(OS, text)) push('os', match[0], match.index, match.index + match[0].length)
   for (const match of matchesOf(BROWSER, text)) push('browser', match[0], match.index, match.index + match[0].length)
   for (const match of matchesOf(APP_VERSION, text)) {
@@ -276,7 +281,83 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
   deliveryDates(text, push)
   appointments(text, push)
   if (expected.length > 0) bareAnswers(text, expected, facts, push, free)
+  return markFresh(text, facts, expected)
+}
+
+/**
+ * "Netflix keeps buffering on my Roku Ultra": a brand and model in capitals, two to four words, on
+ * which something misbehaves. Only after a verb of a device at work, and only as the whole noun
+ * phrase ("on my Netflix account" names an account; "on my Roku" names no model).
+ */
+const ON_MY_MODEL = /\bon\s{1,3}(?:my|our|the)\s{1,3}(\p{Lu}[\p{L}\d+-]{0,15}(?:\s{1,3}[\p{Lu}\d][\p{L}\d+-]{0,15}){1,3})(?=\s{0,3}(?:[.,!?;:)]|$)|\s{1,3}(?:and|but|so|since|when|whenever|every|each|too|as|after|while|today|yesterday|now|again|anymore|either|though|at|in|for|over|all|constantly|sometimes)\b)/gu
+const DEVICE_AT_WORK = /\b(?:buffer|crash|freez|froze|lag|stutter|disconnect|reboot|restart|load|play|stream|watch|work|run|launch|sync|connect|download|updat|happen|fail|glitch|flicker|stall|stuck|drop|cut)\w{0,6}\s{1,3}(?:\w{1,12}\s{1,3}){0,3}$/iu
+/** Capitalised words that name a service, an account or software rather than a device. */
+const NOT_DEVICE_WORD = /^(?:Netflix|Spotify|Hulu|Disney\+?|Prime|YouTube|Max|Paramount\+?|Peacock|Account|Profile|App|Apps|Premium|Plus|Basic|Plan|Card|Visa|Mastercard|Amex|Bank|Wallet|PayPal|Facebook|Instagram|WhatsApp|TikTok|Gmail|Outlook|Office|Teams|Zoom|Windows|Chrome|Firefox|Safari|Edge|Internet|Wi-?Fi|Broadband|Network|Website|Site|Home|Page|Server|Channel|Library|Settings|Dashboard|Portal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
+
+function devicesInPassing(text: string, push: Push, free: (s: number, e: number) => boolean): void {
+  for (const match of matchesOf(ON_MY_MODEL, text)) {
+    const name = match[1]!
+    const start = match.index + match[0].length - name.length
+    if (!free(start, start + name.length) || name.split(/\s+/u).some((word) => NOT_DEVICE_WORD.test(word) || /['’]/u.test(word))) continue
+    if (!DEVICE_AT_WORK.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
+    push('device', name, start, start + name.length)
+  }
+}
+
+/** A cue that what follows is a new value: "my new email is", "updated number:", "changed it to". */
+const FRESH_CUE = /\b(?:new|updated|changed|switched)\b/giu
+/** A place things go to is new when the customer moved there or asks to send things there (not "it was delivered to…"). */
+const FRESH_PLACE_CUE = /\b(?:new|updated|changed|switched|mov(?:ed|ing|e)|relocat(?:ed|ing|e)|send|ship|deliver|forward|redirect|dispatch|post|mail|now\s+(?:live|living|based|staying|at))\b/giu
+/** Between the cue and the value: an old one ("moved from…", "moving out of…", "my old address was…"), unless the value is where it moved "to". */
+const FRESH_GAP_OLD = /\b(?:from|out|away|leaving|old|previous|former|used\s+to|was|were|last|before)\b/iu
+/** Tested on the gap with its trailing spaces trimmed. */
+const FRESH_TO = /\b(?:to|(?:is|are)\s{1,3}now)\s?[:,-]?$/iu
+/** Characters before a value searched for its cue (same sentence). */
+const FRESH_WINDOW = 80
+
+function markFresh(text: string, facts: ExtractedFact[], expected: readonly ExpectedDetail[]): ExtractedFact[] {
+  for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i]!
+    if (expected.some((e) => e.fresh && e.type === fact.type) || freshBefore(text, fact)) facts[i] = { ...fact, fresh: true }
+  }
   return facts
+}
+
+function freshBefore(text: string, fact: ExtractedFact): boolean {
+  const window = text.slice(Math.max(0, fact.start - FRESH_WINDOW), fact.start)
+  const sentence = window.slice(lastSentenceEnd(window))
+  const cue = fact.type === 'address' || fact.type === 'zip' ? FRESH_PLACE_CUE : FRESH_CUE
+  let last: RegExpExecArray | undefined
+  for (const match of matchesOf(cue, sentence)) last = match
+  if (!last) return false
+  const gap = sentence.slice(last.index + last[0].length)
+  return FRESH_TO.test(gap.trimEnd()) || !FRESH_GAP_OLD.test(gap)
+}
+
+function lastSentenceEnd(window: string): number {
+  for (let i = window.length - 1; i >= 0; i--) {
+    const char = window[i]!
+    if (char === '\n' || char === ';' || char === '!' || char === '?' || (char === '.' && (i + 1 === window.length || window[i + 1] === ' '))) return i + 1
+  }
+  return 0
+}
+
+/** "This time it's about a different booking": the customer says the thing is another one. */
+const ANNOUNCED_OTHER = /\b(?:different|another|new|second|other|separate)\s{1,3}([a-z]{3,12})\b(?!\s{1,3}(?:(?:numbers?|no|ids?|ref(?:erence)?|code|address|e-?mail|name|model|details?|info)\b|#))/giu
+
+/**
+ * The details of things the customer says are another one ("a different booking",
+ * "my new phone", "another order"): what they gave before belongs to the other one.
+ */
+export function announcedInstances(text: string): DetailType[] {
+  const types: DetailType[] = []
+  for (const match of matchesOf(ANNOUNCED_OTHER, text)) {
+    const noun = match[1]!.toLowerCase()
+    const entry = INSTANCE_NOUNS.find(([pattern]) => pattern.test(noun))
+    if (!entry || negatedBefore(text, match.index)) continue
+    for (const type of entry[1]) if (!types.includes(type)) types.push(type)
+  }
+  return types
 }
 
 /** "I don't have my account ID": a negation earlier in the same clause. */

@@ -9,14 +9,14 @@
  * a 200-turn transcript is then 200 cache hits, never a re-read.
  */
 import type { NormalizedContext, NormalizedTurn } from '../context.js'
-import { type ExpectedDetail, type ExtractedFact, extractFacts } from './extract.js'
+import { type ExpectedDetail, type ExtractedFact, announcedInstances, extractFacts } from './extract.js'
 import { type DetailType, type NamePart, detailOfCustomerKey } from './lexicon.js'
 import { findRequests } from './requests.js'
 
 export type { DetailType, NamePart } from './lexicon.js'
 export { DETAILS, DETAIL_BY_TYPE } from './lexicon.js'
 export { type DetailRequest, findRequests, splitSentences } from './requests.js'
-export { type ExpectedDetail, type ExtractedFact, extractFacts } from './extract.js'
+export { type ExpectedDetail, type ExtractedFact, announcedInstances, extractFacts } from './extract.js'
 
 export interface Fact {
   readonly type: DetailType
@@ -33,6 +33,8 @@ export interface Fact {
   readonly agentId: string | undefined
   /** The `context.customer` key, for facts from the customer record. */
   readonly field: string | undefined
+  /** Given as a new one ("I moved to…", "my new email is…", or answering "What's the new address?"). */
+  readonly fresh?: true
 }
 
 /** A bare answer is typed by the agent's latest question for at most this many customer turns. */
@@ -69,7 +71,7 @@ export function extractionCount(): number {
   return extractions
 }
 
-/** The details an agent turn asks for (another instance and third parties left out). */
+/** The details an agent turn asks for (another instance and third parties left out; "the new one" types its answer as new). */
 export function askedIn(turn: NormalizedTurn): readonly ExpectedDetail[] {
   const cached = requestsByTurn.get(turn) ?? requestsByText.get(turn.text)
   if (cached) {
@@ -79,8 +81,8 @@ export function askedIn(turn: NormalizedTurn): readonly ExpectedDetail[] {
   extractions++
   const asked: ExpectedDetail[] = []
   for (const request of findRequests(turn.text)) {
-    if (request.another || request.thirdParty) continue
-    if (!asked.some((a) => a.type === request.type)) asked.push({ type: request.type, part: request.part })
+    if ((request.another && !request.asksNew) || request.thirdParty) continue
+    if (!asked.some((a) => a.type === request.type)) asked.push(request.asksNew ? { type: request.type, part: request.part, fresh: true } : { type: request.type, part: request.part })
   }
   const frozen = Object.freeze(asked)
   requestsByTurn.set(turn, frozen)
@@ -89,7 +91,7 @@ export function askedIn(turn: NormalizedTurn): readonly ExpectedDetail[] {
 }
 
 function factsIn(turn: NormalizedTurn, expected: readonly ExpectedDetail[]): readonly ExtractedFact[] {
-  const key = expected.map((e) => `${e.type}:${e.part}`).join(',')
+  const key = expected.map((e) => `${e.type}:${e.part}${e.fresh ? ':new' : ''}`).join(',')
   const byTurn = factsByTurn.get(turn)
   if (byTurn && byTurn.key === key) return byTurn.facts
   const textKey = `${key}\u0000${turn.text}`
@@ -113,6 +115,8 @@ interface ChatFacts {
   readonly expected: readonly ExpectedDetail[]
   readonly answered: number
   readonly agentId: string | undefined
+  /** Detail types of things the customer said are another one, by the turn that said it (latest wins). */
+  readonly announced: ReadonlyMap<DetailType, number>
 }
 
 /**
@@ -122,6 +126,18 @@ interface ChatFacts {
  */
 const chatCache = new WeakMap<NormalizedTurn, ChatFacts>()
 const NO_FACTS: readonly Fact[] = Object.freeze([])
+const NO_ANNOUNCEMENTS: ReadonlyMap<DetailType, number> = new Map()
+const announcedByText = new Lru<readonly DetailType[]>(FACT_CACHE_SIZE)
+
+/** What a customer turn says is another one, read once per text. */
+function announcedIn(turn: NormalizedTurn): readonly DetailType[] {
+  let types = announcedByText.get(turn.text)
+  if (!types) {
+    types = Object.freeze(announcedInstances(turn.text))
+    announcedByText.set(turn.text, types)
+  }
+  return types
+}
 
 function samePrefix(cached: readonly NormalizedTurn[], chat: readonly NormalizedTurn[], length: number): boolean {
   if (cached.length !== length) return false
@@ -130,7 +146,7 @@ function samePrefix(cached: readonly NormalizedTurn[], chat: readonly Normalized
 }
 
 function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'], chatIndex: number | undefined): ChatFacts {
-  if (chat.length === 0) return { turns: chat, source, chatIndex, facts: NO_FACTS, expected: [], answered: 0, agentId: undefined }
+  if (chat.length === 0) return { turns: chat, source, chatIndex, facts: NO_FACTS, expected: [], answered: 0, agentId: undefined, announced: NO_ANNOUNCEMENTS }
   const reusable = (entry: ChatFacts | undefined, length: number): entry is ChatFacts =>
     entry !== undefined && entry.source === source && entry.chatIndex === chatIndex && samePrefix(entry.turns, chat, length)
   const hit = chatCache.get(chat[chat.length - 1]!)
@@ -142,6 +158,7 @@ function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'],
   let expected = from ? from.expected : []
   let answered = from ? from.answered : 0
   let agentId = from ? from.agentId : undefined
+  let announced = from ? from.announced : NO_ANNOUNCEMENTS
   for (let i = from ? from.turns.length : 0; i < chat.length; i++) {
     const turn = chat[i]!
     if (turn.role === 'agent') {
@@ -157,6 +174,12 @@ function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'],
     if (turn.role !== 'customer') continue
     if (answered >= ANSWER_WINDOW) expected = []
     answered++
+    const others = announcedIn(turn)
+    if (others.length > 0) {
+      const next = new Map(announced)
+      for (const type of others) next.set(type, turn.index)
+      announced = next
+    }
     for (const fact of factsIn(turn, expected)) {
       facts.push(Object.freeze({
         type: fact.type,
@@ -168,10 +191,11 @@ function chatFacts(chat: readonly NormalizedTurn[], source: ChatFacts['source'],
         chatIndex,
         agentId,
         field: undefined,
+        ...(fact.fresh ? { fresh: true as const } : {}),
       }))
     }
   }
-  const entry: ChatFacts = { turns: chat.slice(), source, chatIndex, facts: Object.freeze(facts), expected, answered, agentId }
+  const entry: ChatFacts = { turns: chat.slice(), source, chatIndex, facts: Object.freeze(facts), expected, answered, agentId, announced }
   chatCache.set(chat[chat.length - 1]!, entry)
   return entry
 }
@@ -181,6 +205,11 @@ export interface FactIndex {
   readonly lists: ReadonlyArray<readonly Fact[]>
   /** The agent writing now (the last agent turn's agentId), to tell facts given before a transfer. */
   readonly currentAgent: string | undefined
+  /**
+   * Detail types of things the customer said in this chat are another one ("this time it's about a
+   * different booking"), by the turn that said so: facts of the type from before that turn are about the other one.
+   */
+  readonly announced: ReadonlyMap<DetailType, number>
 }
 
 /** Everything the customer already gave. Cached per chat: re-linting reads no turn again. */
@@ -206,7 +235,7 @@ export function factsOf(context: NormalizedContext): FactIndex {
     })
   }
   lists.push(record)
-  return { lists, currentAgent: current.agentId }
+  return { lists, currentAgent: current.agentId, announced: current.announced }
 }
 
 /** Facts of a list grouped by type, built once per (cached) list. */

@@ -102,7 +102,8 @@ export const DETAILS: readonly DetailSpec[] = [
   { type: 'delivery-date', label: 'delivery date', names: String.raw`(?:(?:expected|estimated|scheduled|original|promised)\s{1,3})?(?:delivery|arrival)\s{1,3}date|date\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?delivery|(?:delivery|arrival)\s{1,3}(?:day|window|eta)\b` },
   { type: 'store', label: 'store or restaurant', names: String.raw`name\s{1,3}of\s{1,3}(?:the|your|that)\s{1,3}(?:store|shop|restaurant|branch|seller|merchant|retailer|outlet|cafe|café)\b|${after(String.raw`\b(?:the|that)\s`, 'store|shop|restaurant|branch|cafe|café')}(?=\s{1,3}(?:called|named)\b)|${whichOf(String.raw`(?:stores|shops|restaurants|branches)`)}\b|(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|location)\s{1,3}name|${which(String.raw`(?:store|shop|branch|restaurant|outlet|merchant|retailer|seller|vendor|cafe|café)`)}\b` },
   { type: 'zip', label: 'zip code', names: String.raw`zip\s?(?:code)?\b|post\s?code|postal\s{1,3}code|eircode` },
-  { type: 'address', label: 'address', names: String.raw`(?:(?:street|home|mailing|postal|shipping|delivery|billing|current|physical|service|residential|forwarding|full)\s{1,3})?add?ress?(?:es)?\b` },
+  // "Which property are you asking about?": a dwelling named by "which" is the address of it ("which home" is left out: "what home phone…").
+  { type: 'address', label: 'address', names: String.raw`(?:(?:street|home|mailing|postal|shipping|delivery|billing|current|physical|service|residential|forwarding|full)\s{1,3})?add?ress?(?:es)?\b|${which(String.raw`(?:property|flat|apartment|house|premises)`)}(?!\s{1,3}(?:rate|fee|screen|number\s{1,3}of|manager|insurance|tax))` },
   { type: 'name', label: 'name', names: String.raw`(?:full|first|last|given|family|legal|middle|sur|account\s?holder(?:'s)?|customer(?:'s)?|account)\s?name\b|surname|name\b(?!\s{1,3}(?:of|tag|brand)\b)` },
   { type: 'meter-reading', label: 'meter reading', names: String.raw`(?:meter|gas|electric(?:ity)?|water)\s{1,3}readings?|readings?\s{1,3}(?:from|on)\s{1,3}(?:the|your)\s{1,3}meter` },
   { type: 'appointment', label: 'appointment time', names: String.raw`appointment|appt\b|(?:booking|reservation)\s{1,3}(?:date|time|slot)|delivery\s{1,3}(?:time|slot)|(?:date|time|day)\s{1,3}(?:(?:of|for)\s{1,3}(?:your|the)|(?:is|was)\s{1,3}(?:your|the))\s{1,3}(?:appointment|booking|reservation|visit|table|delivery|installation)` },
@@ -154,6 +155,31 @@ export const ANOTHER_INSTANCE = new Set([
   'additional', 'extra', 'updated', 'old', 'previous', 'former', 'valid', 'working', 'spare', 'secondary', 'third',
   'separate', 'personal', 'work', 'business', 'recipient', 'recipient\'s', 'replacement', 'temporary', 'future',
 ])
+
+/**
+ * Another-instance words a detail the customer introduced as new answers: "What
+ * is the new address?" after "I moved to 88 Harbor Road" asks for that one.
+ */
+export const NEW_INSTANCE: ReadonlySet<string> = new Set(['new', 'updated', 'replacement'])
+
+/**
+ * Things a customer may say are another one ("this time it's about a different
+ * booking"), and the details that identify them: what they gave before belongs
+ * to the other one.
+ */
+export const INSTANCE_NOUNS: ReadonlyArray<readonly [noun: RegExp, types: readonly DetailType[]]> = [
+  [/^(?:booking|reservation|stay|trip|flight)s?$/, ['booking', 'flight', 'appointment']],
+  [/^(?:order|purchase|parcel|package|delivery|shipment)s?$/, ['order', 'tracking', 'delivery-date', 'product']],
+  [/^(?:account|profile|login)s?$/, ['account', 'username', 'email']],
+  [/^cards?$/, ['card', 'last4']],
+  [/^(?:invoice|bill|statement)s?$/, ['invoice', 'billing-period']],
+  [/^(?:policy|contract)s?$/, ['policy']],
+  [/^(?:claim|case|complaint)s?$/, ['ticket']],
+  [/^(?:device|phone|laptop|tablet|computer|console|router|modem|printer)s?$/, ['device', 'serial', 'imei', 'os']],
+  [/^(?:car|vehicle|van)s?$/, ['vehicle']],
+  [/^(?:subscription|plan)s?$/, ['plan']],
+  [/^(?:property|flat|apartment|house|home|address)$/, ['address', 'zip', 'meter', 'meter-reading']],
+]
 
 /** People other than the customer: a request about their details is a new detail. */
 export const THIRD_PARTY = /\b(?:his|her|their|hers|theirs|(?:(?:your|the|my)\s{1,3})?(?:daughter|son|husband|wife|partner|spouse|child|kid|mother|mom|mum|father|dad|parent|brother|sister|friend|colleague|coworker|co-worker|employee|boss|manager|tenant|landlord|dependent|dependant|recipient|beneficiary|guest|passenger|member\s{1,3}of\s{1,3}staff|team\s{1,3}member|new\s{1,3}user|other\s{1,3}(?:person|user|account))(?:'s|s'|s)?|someone\s{1,3}else(?:'s)?|(?:the\s{1,3})?person\s{1,3}(?:who(?:'s|\s{1,3}is|\s{1,3}will)?|picking|collecting|receiving|signing|accepting)|another\s{1,3}person(?:'s)?|(?:of\s{1,3})?your\s{1,3}own)\b/i

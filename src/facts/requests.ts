@@ -6,7 +6,7 @@
  * every pattern is bounded or anchored, so a long text stays linear.
  */
 import { matchesOf } from './scan.js'
-import { ANOTHER_INSTANCE, DETAIL_NAMES, type DetailType, type NamePart, THIRD_PARTY, namePartOf, typeOfMatch } from './lexicon.js'
+import { ANOTHER_INSTANCE, DETAIL_NAMES, type DetailType, NEW_INSTANCE, type NamePart, THIRD_PARTY, namePartOf, typeOfMatch } from './lexicon.js'
 
 export interface DetailRequest {
   readonly type: DetailType
@@ -21,6 +21,13 @@ export interface DetailRequest {
   readonly sentenceEnd: number
   /** Asks for another instance ("a new email", "the correct order number"). */
   readonly another: boolean
+  /**
+   * The other instance is only "the new one" ("What is the new address?", "Which address should
+   * we send the new card to?"): a detail the customer introduced as new in this chat answers it.
+   */
+  readonly asksNew: boolean
+  /** A named instance after the detail ("the booking number for the October stay"): the month or weekday, lower-case. */
+  readonly qualifier: string | undefined
   /** About someone else ("your daughter's date of birth"). */
   readonly thirdParty: boolean
   /** A re-ask after a failed check ("re-enter", "are you sure that's…", "doesn't match"). */
@@ -69,7 +76,9 @@ const WHO_QUESTION = /\bwho\s+(?:am\s+i|are\s+we|do\s+i\s+have\s+the\s+pleasure\
 /** For a screenshot or document, "also", "another", "more" ask for a new one. */
 const MORE_MEDIA = /\b(?:also|another|more|additional|second|other|too|as\s+well|further|extra|new)\b/i
 /** "the order number for the second item": another instance named after the detail. */
-const ANOTHER_AFTER = /\s+(?:for|of|on|from)\s+(?:the|your|this|that|a)\s+(?:other|second|new|another|different|next|last|first|third|remaining|older|previous|replacement|earlier)\b/iy
+const ANOTHER_AFTER = /\s+(?:for|of|on|from)\s+(?:the|your|this|that|a)\s+(other|second|new|another|different|next|last|first|third|remaining|older|previous|replacement|earlier)\b/iy
+/** "the booking number for the October stay": an instance named by its month or weekday (capitalised: "may" is a verb). */
+const QUALIFIED_AFTER = /\s+(?:for|of|on|from|in)\s+(?:the|your|this|that|my)\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/y
 /** "Please confirm your email address by clicking the link": an action, not a request for the value. */
 const CONFIRM_VERB = /\b(?:confirm|verify|validate|activate)\b/gi
 const BY_LINK = /\b(?:by|via|through|using)\s+(?:clicking|tapping|following|opening|the\s+(?:link|button|code))/iy
@@ -179,6 +188,8 @@ export function findRequests(text: string, masked: string = text): DetailRequest
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
         another: hit.another,
+        asksNew: hit.another && hit.asksNew,
+        qualifier: hit.qualifier,
         thirdParty: analysis.thirdParty && hit.type !== 'membership',
         verification: verification || sure,
       })
@@ -271,23 +282,35 @@ function analyseUncached(body: string): SentenceAnalysis {
   const member = MEMBER_QUESTION.exec(body)
   if (member && !hits.has(member.index)) {
     const end = member.index + member[0].length
-    hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], another: false }, clauseStart: member.index, sure: false })
+    hits.set(member.index, { hit: { type: 'membership', start: member.index, end, phrase: member[0], ...NOT_ANOTHER }, clauseStart: member.index, sure: false })
   }
   const delivery = DELIVERY_WHEN.exec(body)
   if (delivery && !hits.has(delivery.index)) {
-    hits.set(delivery.index, { hit: { type: 'delivery-date', start: delivery.index, end: delivery.index + delivery[0].length, phrase: delivery[0], another: false }, clauseStart: delivery.index, sure: false })
+    hits.set(delivery.index, { hit: { type: 'delivery-date', start: delivery.index, end: delivery.index + delivery[0].length, phrase: delivery[0], ...NOT_ANOTHER }, clauseStart: delivery.index, sure: false })
   }
   const who = WHO_QUESTION.exec(body)
   if (who && !hits.has(who.index)) {
-    hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', another: false }, clauseStart: who.index, sure: false })
+    hits.set(who.index, { hit: { type: 'name', start: who.index, end: who.index + who[0].length, phrase: 'name', ...NOT_ANOTHER }, clauseStart: who.index, sure: false })
   }
   if (hits.size === 0) return NO_HITS
   if (confirmsByLink(body)) return NO_HITS
   for (const entry of hits.values()) {
-    const media = entry.hit.type === 'screenshot' || entry.hit.type === 'document'
-    ANOTHER_AFTER.lastIndex = entry.hit.end
-    if ((media && MORE_MEDIA.test(body.slice(entry.clauseStart))) || ANOTHER_AFTER.test(body) || forAnotherInstance(body, entry.hit.end)) {
-      entry.hit = { ...entry.hit, another: true }
+    const { hit } = entry
+    const media = hit.type === 'screenshot' || hit.type === 'document'
+    ANOTHER_AFTER.lastIndex = hit.end
+    const after = ANOTHER_AFTER.exec(body)
+    // "the address for the new card": a new object the detail is for is "the new one" only for a place things go to.
+    const newObject = (word: string) => hit.type === 'address' && NEW_INSTANCE.has(word.toLowerCase())
+    const kinds = [
+      hit.another ? (hit.asksNew ? 'new' : 'other') : undefined,
+      media && MORE_MEDIA.test(body.slice(entry.clauseStart)) ? 'other' : undefined,
+      after ? (newObject(after[1]!) ? 'new' : 'other') : undefined,
+      forAnotherInstance(body, hit.end, hit.type === 'address'),
+    ].filter((kind) => kind !== undefined)
+    QUALIFIED_AFTER.lastIndex = hit.end
+    const qualified = QUALIFIED_AFTER.exec(body)
+    if (kinds.length > 0 || qualified) {
+      entry.hit = { ...hit, another: kinds.length > 0, asksNew: kinds.length > 0 && kinds.every((kind) => kind === 'new'), qualifier: qualified?.[1]!.toLowerCase() }
     }
   }
   return {
@@ -310,16 +333,25 @@ const NOT_NEEDED = /\b(?:not|n't|never|no\s+longer)\s+(?:be\s+|also\s+|still\s+)
  * The rest of the clause puts the detail on a new or different object: "What
  * email should we use for the new account?", "…would you like to switch to?".
  */
-const FOR_ANOTHER = /\b(?:the|your|this|that|a|an)\s+(?:new|second|different|other|replacement|additional|extra|spare|separate|third|next|future|backup)\b|\b(?:for|on|to|with|in|under|from|into|onto|as)\s+another\b|\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b|\bfuture\s+(?:payments?|orders?|bookings?|purchases?|deliveries|renewals?)\b|\bgifts?\b|\b(?:the|a)\s+(?:replacement|new\s+one)\b|\b(?:switch|change|move|upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\binstead\b|\b(?:like|want|wish|prefer)\s+to\s+add\b|\b(?:moving|relocating|rebook(?:ing)?)\b|\binterested\s+in\b|\b(?:closest|nearest|nearby)\b|\bnear\s+(?:to\s+)?(?:you|your)\b/i
+const FOR_ANOTHER = /\b(?:the|your|this|that|a|an)\s+(?:second|different|other|additional|extra|spare|separate|third|next|backup)\b|\b(?:for|on|to|with|in|under|from|into|onto|as)\s+another\b|\bfuture\s+(?:payments?|orders?|bookings?|purchases?|deliveries|renewals?)\b|\bgifts?\b|\b(?:upgrade|downgrade|swap)\s+(?:over\s+)?to\b|\b(?:suit|fit)s?\s+(?:you|your\s+needs)\s+(?:better|best)\b|\b(?:like|want|wish|prefer)\s+to\s+add\b|\brebook(?:ing)?\b|\binterested\s+in\b|\b(?:closest|nearest|nearby)\b|\bnear\s+(?:to\s+)?(?:you|your)\b|\b(?:like|want|wish|hoping|looking)\s+to\s+(?:view|see|rent|buy|lease|visit|tour)\b/i
+/**
+ * The new one of the detail itself: "the address you're moving to", "going forward", "the replacement",
+ * "switch to" — the one the customer gave as new when it is a place things go to; any other object is another.
+ */
+const FOR_NEW = /\b(?:the|your|this|that|a|an)\s+(?:new|replacement|future)\b|\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b|\b(?:switch|change|move)\s+(?:over\s+)?to\b|\binstead\b|\b(?:moving|relocating)\b/i
 /** Where the object's scope ends; "to send a new code" says what the detail is for, not whose it is. */
 const FOR_ANOTHER_END = /\s(?:so|because|since|as\s+(?:i|we|you|it|this|that|soon)|if|when|before|after|once|while|but|and\s+(?:i|we)|(?:in\s+order\s+)?to\s+(?:send|email|text|reset|resend|re-send|forward|issue|verify|confirm|check|look|find|locate|pull|process|track))\b|[.;!?]/i
 /** Characters after a detail searched for a new or different object. */
 const FOR_ANOTHER_WINDOW = 120
 
-function forAnotherInstance(body: string, from: number): boolean {
+/** Whether the rest of the clause puts the detail on another object: 'new' when only on the new one of a place (`place`), else 'other'. */
+function forAnotherInstance(body: string, from: number, place: boolean): 'new' | 'other' | undefined {
   const rest = body.slice(from, from + FOR_ANOTHER_WINDOW)
   const end = FOR_ANOTHER_END.exec(rest)
-  return FOR_ANOTHER.test(end ? rest.slice(0, end.index) : rest)
+  const scope = end ? rest.slice(0, end.index) : rest
+  if (FOR_ANOTHER.test(scope)) return 'other'
+  if (FOR_NEW.test(scope)) return place ? 'new' : 'other'
+  return undefined
 }
 
 const DETAIL_NAMES_TEST = new RegExp(DETAIL_NAMES.source, 'i')
@@ -346,7 +378,12 @@ interface ScopeHit {
   end: number
   phrase: string
   another: boolean
+  /** Every another-instance word is one of NEW_INSTANCE. */
+  asksNew: boolean
+  qualifier: string | undefined
 }
+
+const NOT_ANOTHER = { another: false, asksNew: false, qualifier: undefined } as const
 
 /**
  * The details a request names: the noun phrase right after the cue (past
@@ -362,12 +399,13 @@ function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit
   const hits: ScopeHit[] = []
   let at = from
   let another = false
+  let asksNew = true
   let afterList = false
   // The head: skip fillers, then a detail must start here.
   for (let guard = 0; guard < 40 && at < end; guard++) {
     const hit = detailAt(body, at, end)
     if (hit) {
-      hits.push({ ...hit, another })
+      hits.push({ ...hit, another, asksNew: another && asksNew, qualifier: undefined })
       at = hit.end
       break
     }
@@ -375,6 +413,7 @@ function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit
     const other = ANOTHER_TOKEN.exec(body)
     if (other && other[0].length > 0) {
       another = true
+      asksNew &&= NEW_INSTANCE.has(other[0].trim().toLowerCase())
       at += other[0].length
       continue
     }
@@ -396,11 +435,13 @@ function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit
     if (!coordinator || coordinator[0].length === 0) break
     let next = at + coordinator[0].length
     let nextAnother = false
+    let nextNew = true
     for (let skip = 0; skip < 8; skip++) {
       ANOTHER_TOKEN.lastIndex = next
       const other = ANOTHER_TOKEN.exec(body)
       if (other && other[0].length > 0) {
         nextAnother = true
+        nextNew &&= NEW_INSTANCE.has(other[0].trim().toLowerCase())
         next += other[0].length
         continue
       }
@@ -412,13 +453,13 @@ function detailsInScope(body: string, from: number, headOnly: boolean): ScopeHit
     }
     const hit = detailAt(body, next, end)
     if (!hit) break
-    hits.push({ ...hit, another: nextAnother })
+    hits.push({ ...hit, another: nextAnother, asksNew: nextAnother && nextNew, qualifier: undefined })
     at = hit.end
   }
   return hits
 }
 
-function detailAt(body: string, at: number, end: number): Omit<ScopeHit, 'another'> | undefined {
+function detailAt(body: string, at: number, end: number): Omit<ScopeHit, 'another' | 'asksNew' | 'qualifier'> | undefined {
   DETAIL_STICKY.lastIndex = at
   const match = DETAIL_STICKY.exec(body)
   if (!match || at + match[0].length > end + 1) return undefined
