@@ -24,6 +24,9 @@ const aside = (pattern: string, sureness: Sureness = 1): JokeCue => ({ pattern, 
 /** A pun itself ("nacho average", "lettuce know"): needs re-wording, like an aside. */
 const wordplay = (pattern: string, sureness: Sureness = 2): JokeCue => ({ pattern, sureness, kind: 'wordplay', removable: false })
 
+/** "needs some coffee beans", "its coffee grinder": coffee as the product a customer asks about, not a person's need. */
+const NOT_A_COFFEE_PRODUCT = String.raw`(?![ -](?:beans?|grounds|grinders?|machines?|makers?|pods?|capsules?|filters?|cups?|mugs?|pots?|orders?|subscriptions?|blends?|bags?|deliver(?:y|ies)|shops?|products?|tables?|stains?)\b)`
+
 export const jokeCues: readonly JokeCue[] = [
   // Laughter, stretched forms included (hahahaha, lolol, lmaooo); a lone "ha" or "heh" is a maybe.
   laughter(String.raw`(?:ha|aha|baha|bwaha|mwaha|muaha)(?:[ -]?ha){1,12}h?`),
@@ -80,7 +83,7 @@ export const jokeCues: readonly JokeCue[] = [
   // Joking asides and self-deprecating quips agents reach for.
   aside(String.raw`(?:coffee|caffeine)(?: (?:has|hasn't|has not|hadn't|had not|didn't|did not|has yet to|still hasn't))?(?: quite| fully)? kick(?:ed)? in`),
   aside(String.raw`(?:before|until) my (?:first |morning |second |third )?(?:coffee|cup of coffee|caffeine)`),
-  aside(String.raw`(?:need|needs|needed) (?:more |another |a stronger |some |a )?(?:coffee|cup of coffee|caffeine)`),
+  aside(String.raw`(?:need|needs|needed) (?:more |another |a stronger |some |a )?(?:coffee|cup of coffee|caffeine)${NOT_A_COFFEE_PRODUCT}`),
   aside(String.raw`(?:need|needs|needed) (?:a|an) (?:vacation|holiday|nap|siesta|spa day)`),
   aside(String.raw`(?:having|had|has|having quite) (?:a bit of |quite |such )?a (?:monday|case of the mondays)`),
   aside(String.raw`(?:classic|typical) monday`),
@@ -162,6 +165,9 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?:i|we|you|they|it|he|she|the (?:courier|driver|postman|postie|mailman|parcel)) could(?:'ve| have) (?:walked|crawled|swum|swam|cycled|hopped|jogged|hand-carried|carried) (?:it |them |there |here |over |the \p{L}{2,20} ){0,2}(?:faster|quicker|sooner|by now|in less time|twice)`),
   aside(String.raw`could(?:'ve| have) (?:walked|crawled|swum|swam) (?:there|here|it|over|across|to (?:you|your door))`, 1),
   aside(String.raw`in (?:dog|internet|tech) years`),
+  // Slow-animal comparisons: "moving at roughly the speed of a determined turtle", "slower than a sloth".
+  aside(String.raw`speed of an? (?:\p{L}{3,15} )?(?:turtle|snail|sloth|tortoise|glacier|slug)s?`, 1),
+  aside(String.raw`slower than an? (?:\p{L}{3,15} )?(?:turtle|snail|sloth|tortoise|glacier|slug)s?`, 1),
   aside(String.raw`(?:took|taking|takes|take) (?:longer than|about as long as|as long as) (?:a |the )?(?:glacier|ice age|geological era|sloth|snail|continental drift|paint (?:to dry|drying)|my (?:last )?(?:holiday|vacation))`),
 
   // Puns, mostly on food: "nacho average", "lettuce know", "olive it".
@@ -178,7 +184,7 @@ export const jokeCues: readonly JokeCue[] = [
   wordplay(String.raw`water you (?:waiting for|doing|up to|looking for|thinking)`),
   wordplay(String.raw`taco (?:'bout|bout|about) (?:it|that|this)`),
   wordplay(String.raw`thanks a latte`),
-  wordplay(String.raw`(?:egg-?cellent|egg-?cited|egg-?citing|egg-?stra|purr-?fect|purr-?fectly|paw-?some|paw-?sitive|un-?bee-?lievable|bee-?lieve|un-?brie-?lievable|brie-?lieve|tea-?riffic|tea-?rific|brew-?tiful|a-?maize-?ing|pho-?nomenal|grate-?ful|soup-er|shell-?ebrate|fin-?tastic|o-?fish-?ally|dough-?n't|un-?pho-?gettable)`),
+  wordplay(String.raw`(?:egg-?cellent|egg-?cited|egg-?citing|egg-?stra|purr-?fect|purr-?fectly|paw-?some|paw-?sitive(?:ly)?|paws-?itive(?:ly)?|claw-?some|fur-?tastic|fur-?tunately|meow-?velous|hiss-?terical|un-?bee-?lievable|bee-?lieve|un-?brie-?lievable|brie-?lieve|tea-?riffic|tea-?rific|brew-?tiful|a-?maize-?ing|pho-?nomenal|grate-?ful|soup-er|shell-?ebrate|fin-?tastic|o-?fish-?ally|dough-?n't|un-?pho-?gettable)`),
   wordplay(String.raw`one in a melon`),
   wordplay(String.raw`berry (?:much|sorry|happy|excited|grateful)`),
   wordplay(String.raw`dill with it`),
@@ -201,6 +207,9 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?<=\bor )(?:when|while) (?:you're|you are|you've been|you're stuck|you are stuck|waiting|stuck|on hold) (?:[\p{L}\u0027\u2019-]{1,20} ){0,3}(?:queue|queues|hold music|waiting list|wait list|on hold|support line|chat line)(?:,? apparently)?`, 1),
   aside(String.raw`(?<=\b(?:server|servers|system|systems|website|site|app|computer|computers|network|database|printer|robots?|machines?|it|website's|system's|servers') (?:must have |must've |clearly |apparently |probably |just )?)(?:needed|needs|need|took|takes|take|was taking|were taking|is taking|are taking|went on|is on|are on|was on|were on|had|has|having|was having|were having|deserved|deserves) (?:a |an |its |their |some )?(?:little |quick |short |well-deserved |long |much-needed |extended )?(?:coffee break|tea break|nap|siesta|snooze|power nap|lunch break|holiday|vacation|day off|breather|beauty sleep|lie-in|sick day|duvet day|nap time)`),
   aside(String.raw`(?<=\b(?:server|servers|system|systems|website|site|app|computer|computers|network|database|printer|robots?) (?:is|are|was|were|got|gets|seems|seem|seemed|must be|must have been|woke up|feels|felt) (?:a bit |a little |feeling |rather |very |clearly |apparently |still )?)(?:sleepy|lazy|hungry|thirsty|hungover|jet-lagged|jetlagged|in a mood|on strike|camera-shy|grumpy|cranky|sulky|moody|having a tantrum|throwing a tantrum|on holiday|on vacation)`),
+  // Machines with a person's wants: "the stamp machine must have had its coffee", "it would rather be on vacation".
+  aside(String.raw`(?<=\b(?:server|servers|system|systems|website|site|app|computer|computers|network|database|printer|scanner|laptop|router|portal|robots?|machines?|it|they) (?:must have |must've |clearly |apparently |probably |finally |just )?(?:had|has|have|got|needs|needed|wants|wanted) )(?:its|their) (?:morning |first |daily )?(?:coffee|caffeine|espresso|cuppa|cup of coffee|cup of tea)${NOT_A_COFFEE_PRODUCT}`),
+  aside(String.raw`(?<=\b(?:server|servers|system|systems|website|site|app|computer|computers|network|database|printer|scanner|laptop|router|portal|robots?|machines?|it|they)(?: would|'d) )rather be (?:on (?:vacation|holiday|a beach|the beach)|at the beach|in bed|asleep|napping|sunbathing|anywhere else)`),
   aside(String.raw`(?:woke|wakes|woken) up on the wrong side of the (?:bed|server|rack)`),
   aside(String.raw`(?:our|the) (?:servers|system|website|app|computers?) (?:had|has|have) (?:had )?(?:a |one )?(?:too many|a few too many) (?:coffees|drinks|cups of coffee)`),
   aside(String.raw`(?:apparently|clearly|obviously),? (?:our|the) (?:queue|system|servers|website|app) (?:has|had|have) (?:other|different|its own) (?:plans|ideas)`),

@@ -89,6 +89,9 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`(?:i've|i have|we've|we have) (?:now |already )?(?:explained|said|told you|mentioned|stated|answered|covered|gone over|repeated|clarified) (?:this|that|it)(?: to you)?(?: (?:already|now))? (?:${MANY}|${OVER})`, 2),
   cue('repetition', String.raw`(?:let me|i'll|i will|i'm going to|i am going to|allow me to) repeat (?:myself|what i (?:said|wrote))`, 2),
   cue('repetition', String.raw`(?:please |kindly )?refer (?:back )?to my (?:previous|last|earlier|prior|first|above|original) (?:message|reply|email|e-mail|response|note|answer|comment)s?`, 1),
+  // "Kindly refer to the three emails we've already sent", "see the messages I have already sent you".
+  cue('repetition', String.raw`(?:please |kindly )?(?:refer (?:back )?to|see|check|read|re-read|reread|look at) (?:the|my|our) (?:${MANY}|(?:previous|earlier|prior|many|numerous|several|multiple) (?:emails|e-mails|messages|replies|responses|letters|notices|reminders)) (?:that )?(?:i|we)(?:'ve| have) already sent(?: you)?`, 2, { rewrite: '' }),
+  cue('repetition', String.raw`the answer (?:still )?(?:hasn't|has not|won't|will not|isn't going to) (?:changed?|be any different)`, 1),
   cue('repetition', String.raw`(?:go(?:ing)? over|explain(?:ing)?|repeat(?:ing)?|say(?:ing)?|walk(?:ing)? you through|run(?:ning)? through|go(?:ing)? through|clarify(?:ing)?) (?:it|this|that|them|the steps|the process|myself)(?: for you| again)? (?:for )?(?:a|the) ${ORDINAL} time`, 2),
   cue('repetition', String.raw`(?:explain|repeat|say|go over|state|clarify) (?:it|this|that|myself)(?: for you)? (?:once again|yet again|one more time)(?=\s*[:,.!;\u2014-])`, 1),
   cue('repetition', String.raw`(?:i'll|i will|let me|i can) (?:type|write|talk|speak|go|explain it|say it) (?:a (?:bit|little) )?(?:more )?slow(?:er|ly)`, 2),
@@ -132,6 +135,9 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`interesting (?:that|how) you (?:only|just|suddenly|never|now)`, 2),
   cue('condescension', String.raw`(?:clearly|apparently|obviously) (?:[\p{L}\u0027\u2019]{1,20} ){1,4}(?:doesn't|does not|don't|do not) apply to you`, 2),
   cue('condescension', String.raw`(?:yeah|yes),? no,`, 2, { when: 'sentence-start' }),
+  // Mock belief in an excuse: "I'm sure all 47 of your reports were completely accidental."
+  cue('irony', String.raw`(?:i'm|i am) sure (?:all|every one|each|both|none)(?: [\p{L}\p{N}\u0027\u2019]{1,15}){0,5} (?:were|was) (?:all )?(?:completely|totally|entirely|purely|just|perfectly) (?:accidental|accidents?|coincidental|a coincidence|coincidences|innocent|unintentional|honest mistakes?|an honest mistake)`, 1),
+  cue('irony', String.raw`(?:i'm|i am) sure (?:it|that|this|they) (?:was|were) (?:all )?(?:completely|totally|entirely|purely) (?:accidental|coincidental|a coincidence|unintentional)`, 1),
   cue('condescension', String.raw`(?:i'm|i am) sure you (?:(?:did|have|were|tried)(?=\s*[.!,])|did (?:read|check|look|try|follow|see|open|restart|scroll|notice|understand)|(?:read|checked|studied) every (?:word|line|page|single word|last word))`, 1),
   cue('condescension', String.raw`(?:(?:i'm|i am) )?not sure what (?:else )?you (?:expected|were expecting)`, 2),
   cue('condescension', String.raw`what (?:else )?did you expect`, 2),
@@ -210,6 +216,8 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('irony', String.raw`(?:well|oh|wow),? (?:that's|that is) (?:one|a) (?:way|creative way|novel way|unique way|interesting way) to`, 2),
   cue('irony', String.raw`(?:that's|that is) (?:one|a) (?:creative|novel|unique|interesting) way to`, 1),
   cue('irony', String.raw`(?:congratulations|congrats|well done|nice going|nice job|good job|bravo),? you(?:'ve| have)? (?:managed to|somehow|successfully|found the (?:one|only)|broken|deleted|locked yourself)`, 2),
+  // Mock praise for finding out the obvious: "Congratulations, you've discovered that leases have end dates."
+  cue('irony', String.raw`(?:congratulations|congrats|well done|nice going|bravo),? you(?:'ve| have)? (?:just |finally )?(?:discovered|found out|figured out|worked out|learned|learnt|realised|realized|noticed) (?:that|how|what|why)`, 1),
   cue('irony', String.raw`(?:i'm|i am) sure (?:[^\s.!?]{1,20} ){0,6}will drop everything`, 2),
   cue('irony', String.raw`(?:i'm sure|i guess|of course|naturally) (?:it's|it is|that's|that is) (?:all )?(?:our|my) fault`, 2),
   cue('irony', String.raw`(?:oh sure|oh yeah|sure|right),? (?:i'll|i will|we'll|we will|let me) just`, 2, { when: 'sentence-start' }),
@@ -354,5 +362,5 @@ export const CLAIM_WORDS: ReadonlyMap<string, Sureness> = new Map<string, Surene
 
 /** What names a quoted label or value rather than doubting it: "click 'save'", "the status says 'delivered'", "Status: 'lost'". */
 export const LABEL_BEFORE =
-  /(?:\b(?:click(?:s|ed|ing)?(?: on)?|tap(?:ped)?(?: on)?|press(?:ed)?|hit|select(?:ed)?|choose|chose|pick(?:ed)?|open(?:ed)?|enter(?:ed)?|typed?|search(?:ed)? for|look for|find|says?|said|saying|shows?|showed|showing|shown|reads?|reading|displays?|displayed|(?:marked|listed|appears?|saved|known|such|flagged|tagged|set|classed|classified|recorded|logged|registered|shows?|showing|showed) as|mark(?: it)? as|labell?ed|called|named|titled|entitled|(?:set|changed?|switch(?:ed)?|turn(?:ed)?|toggled?|updated?)(?: [\w\u0027\u2019-]{1,15}){0,3} to|(?:mean|means|meant) by|status(?: is| was| of| reads| says| shows)?|options?|buttons?|tabs?|links?|fields?|words?|terms?|phrases?|reply(?: with)?|respond(?: with)?|answer(?: with)?|text(?: with)?|write|wrote|written|put|spell(?:ed)?|means?|meaning|under|from|filter(?:ed)? by|sort(?:ed)? by|keyword|message|error|code|mode|setting)\s{0,3}|[:=([]\s{0,3})$/i
+  /(?:\b(?:click(?:s|ed|ing)?(?: on)?|tap(?:ped)?(?: on)?|press(?:ed)?|hit|select(?:ed)?|choose|chose|pick(?:ed)?|open(?:ed)?|enter(?:ed)?|typed?|search(?:ed)? for|look for|find|says?|said|saying|shows?|showed|showing|shown|reads?|reading|displays?|displayed|(?:marked|listed|appears?|saved|known|such|flagged|tagged|set|classed|classified|recorded|logged|registered|shows?|showing|showed) as|mark(?: it)? as|labell?ed|called|named|titled|entitled|(?:set|changed?|switch(?:ed)?|turn(?:ed)?|toggled?|updated?)(?: [\w\u0027\u2019-]{1,15}){0,3} to|(?:mean|means|meant) by|defin(?:e|es|ed|ing)|refers? to|stands? for|status(?: is| was| of| reads| says| shows)?|options?|buttons?|tabs?|links?|fields?|words?|terms?|phrases?|reply(?: with)?|respond(?: with)?|answer(?: with)?|text(?: with)?|write|wrote|written|put|spell(?:ed)?|means?|meaning|under|from|filter(?:ed)? by|sort(?:ed)? by|keyword|message|error|code|mode|setting)\s{0,3}|[:=([]\s{0,3})$/i
 

@@ -4,6 +4,10 @@ const LAUGHTER = 'is laughter: humour is easily misread in chat, and a customer 
 
 ruleTester('no-jokes', {
   valid: [
+    'Your coffee machine needs some coffee beans and a descale.',
+    'The machine has its coffee grinder built in.',
+    'I would rather be on the safe side, so I have reset it.',
+    'Traffic is slower than usual today, so the driver may be late.',
     // Warmth is not humour.
     'Happy to help! 🙂',
     'The roll is stale, so we have sent a new sandwich roll. Your order was so late that we refunded it.',
@@ -44,6 +48,12 @@ ruleTester('no-jokes', {
     { text: "We're here for you 😉", options: { minSureness: 2 }, name: 'wink is only likely' },
   ],
   invalid: [
+    // Machines with a person's wants, slow-animal comparisons, pet puns.
+    { text: 'Approved already! Our stamp machine must have had its coffee this morning.', errors: [{ text: 'Our stamp machine must have had its coffee this morning', offset: 18, endOffset: 73, message: /joking aside/ }] },
+    { text: "Error 50.4 is the printer's way of saying it would rather be on vacation.", errors: [{ text: "Error 50.4 is the printer's way of saying it would rather be on vacation" }] },
+    { text: 'It is on the water, moving at roughly the speed of a determined turtle.', errors: [{ text: 'moving at roughly the speed of a determined turtle' }] },
+    { text: 'The queue is moving slower than a sloth today, sorry.', errors: [{ text: 'The queue is moving slower than a sloth today' }] },
+    { text: "We're paws-itively thrilled: Luna's claim is approved.", errors: [{ text: "We're paws-itively thrilled", message: /is a pun/ }] },
     {
       text: "Lettuce know if you need anything else. It's shipped.",
       errors: [{ text: 'Lettuce know if you need anything else', offset: 0, endOffset: 38, message: /is a pun/ }],

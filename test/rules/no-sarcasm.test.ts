@@ -5,6 +5,10 @@ const customer = (text: string) => ({ transcript: [{ role: 'customer' as const, 
 
 ruleTester('no-sarcasm', {
   valid: [
+    "No worries at all, I'm sure it was an honest mistake.",
+    'Congratulations, you have unlocked Gold status!',
+    'Please see the two emails we have sent today with your tickets.',
+    'The contract defines "working days" as Monday to Friday excluding public holidays.',
     // Sincere uses of the same words.
     'Great news! Your refund was approved this morning.',
     'Fantastic, that worked! Your account is unlocked now.',
@@ -56,6 +60,9 @@ ruleTester('no-sarcasm', {
     { text: 'Obviously you want this fixed quickly, and so do I.', name: '"Obviously you" without a jab is only a maybe' },
   ],
   invalid: [
+    { text: "I'm sure all 47 of your reports were completely accidental.", errors: [{ text: "I'm sure all 47 of your reports were completely accidental.", offset: 0, endOffset: 59 }] },
+    { text: "Congratulations, you've discovered that leases have end dates.", errors: [{ text: "Congratulations, you've discovered that leases have end dates." }] },
+    { text: "Kindly refer to the three emails we've already sent on this topic.", errors: [{ text: "Kindly refer to the three emails we've already sent" }] },
     {
       text: 'Per my last message, you need to verify your email before the trial can be extended.',
       errors: [
