@@ -34,8 +34,10 @@ const ENTRY_BUDGET = 60 * 1024
 /**
  * Measured 2026-11-25: recommended and 'all' load every chunk, 133.5 KiB gzipped in all (entry 56.2).
  * 2026-12-06: 141.7 KiB (entry 57.9), after seventeen new sarcasm and joke cue families (+6 KiB of cue data).
+ * 2026-12-06: 142.0 KiB (entry 58.6), after the cue index's tries of literal openings (+0.6 KiB of code in
+ * src/cues.ts; the tone rules' share of a warm lint() about halved).
  */
-const TOTAL_CEILING = 142 * 1024
+const TOTAL_CEILING = 143 * 1024
 
 describe('browser bundle', () => {
   let core: Bundle
