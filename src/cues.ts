@@ -6,8 +6,10 @@
  * Each cue is indexed by how the words it can start with begin: the first three
  * characters of a word (or the whole word, when shorter), or a prefix of two or
  * one letters when the pattern's opening is no longer certain ("lmf?ao",
- * "r+ight"). Per draft, each word costs three numeric map lookups, and only the
- * few cues found there are tried, as sticky regexes at that word.
+ * "r+ight"). Per draft, each word costs at most three numeric map lookups; the
+ * text at a word found there is then walked down the bucket's trie of its cues'
+ * literal openings ("as per my la", "as i've alre"), and only the few cues whose
+ * opening it has are tried, as sticky regexes at that word.
  */
 import type { WordRef } from './draft.js'
 import type { LintFix } from './types.js'
@@ -37,15 +39,21 @@ export interface CueMatch<C extends Cue> {
 interface Compiled<C extends Cue> {
   cue: C
   regex: RegExp
-  /** The pattern as compiled, without the word-end check. */
-  body: string
+  /** The literal text a match starts with, folded: one per way the pattern opens (see `literalOpenings`; built on first use). */
+  openings?: string[]
 }
 
-/** The cues under one key, with one sticky regex that any of them matches: most words fail it in one try. */
+/** The cues under one key. */
 interface Bucket<C extends Cue> {
   cues: Array<Compiled<C>>
-  any?: RegExp
+  /** The cues' literal openings as a trie (see `openingsTrie`; built on the bucket's first use): most words have none, and cost no regex. */
+  openings?: Int32Array
 }
+
+/** Every cue of a bucket may match (`openCues`). */
+const ALL_OPEN = -1
+/** Most cues a bucket's openings trie tells apart (one bit each); a larger bucket tries them all. */
+const MAX_TRIE_CUES = 31
 
 export interface CueIndex<C extends Cue> {
   /**
@@ -76,14 +84,13 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
     const source = boundSpaceRuns(cue.pattern, () => {
       throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} has an unbounded quantifier (use {m,n})`)
     })
-    const body = `(?:${source.replaceAll("'", "['\u2019]")})`
     let regex: RegExp
     try {
-      regex = new RegExp(body + WORD_END, 'iuy')
+      regex = new RegExp(`(?:${source.replaceAll("'", "['\u2019]")})${WORD_END}`, 'iuy')
     } catch (error) {
       throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} is not a valid pattern: ${(error as Error).message}`)
     }
-    const compiled = { cue, regex, body }
+    const compiled: Compiled<C> = { cue, regex }
     const seen = new Set<string>()
     for (const { level, key } of leadingKeys(cue.pattern, () => {
       throw new Error(`${where}: cue ${JSON.stringify(cue.pattern)} must start with a literal word or a group of literal words`)
@@ -96,14 +103,6 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
       else map.set(key, { cues: [compiled] })
     }
     size++
-  }
-  for (const map of maps) {
-    for (const bucket of map.values()) {
-      if (bucket.cues.length < 2) continue
-      // One word-end check after the alternation, not one per cue: V8 builds each copy's
-      // case-insensitive Unicode class anew, and that was most of this regex's cost.
-      bucket.any = new RegExp(`(?:${bucket.cues.map(({ body }) => body).join('|')})${WORD_END}`, 'iuy')
-    }
   }
   const [byFirst, byTwo, byThree] = maps as [Map<number, Bucket<C>>, Map<number, Bucket<C>>, Map<number, Bucket<C>>]
   // Which two-character openings any cue can have: most words fail this one array read.
@@ -136,11 +135,12 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
         for (let level = 0; level < 3; level++) {
           const bucket = level === 0 ? three : level === 1 ? two : one
           if (!bucket) continue
-          if (bucket.any) {
-            bucket.any.lastIndex = word.start
-            if (!bucket.any.test(masked)) continue
-          }
-          for (const { cue, regex } of bucket.cues) {
+          // Bit i: the text has an opening of the bucket's cue i here.
+          const open = openCues(bucket, masked, at)
+          if (open === 0) continue
+          for (let index = 0; index < bucket.cues.length; index++) {
+            if (((open >>> index) & 1) === 0) continue
+            const { cue, regex } = bucket.cues[index]!
             regex.lastIndex = word.start
             const hit = regex.exec(masked)
             if (!hit || (best && word.start + hit[0].length <= best.end)) continue
@@ -158,21 +158,70 @@ export function compileCues<C extends Cue>(cues: readonly C[], minSureness: numb
   }
 }
 
-/** Index of the parenthesis closing the group whose content starts at `from`, or -1. */
-function groupEnd(pattern: string, from: number): number {
-  let depth = 0
-  for (let i = from; i < pattern.length; i++) {
-    const char = pattern[i]
-    if (char === '\\') i++
-    else if (char === '[') {
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1
-    } else if (char === '(') depth++
-    else if (char === ')') {
-      if (depth === 0) return i
-      depth--
-    }
+/**
+ * The trie of the openings of a bucket's cues (at most 31, in the bucket's
+ * order), flat, each node's children beside it: [cues, children, (character,
+ * node) × children], where bit i of `cues` is set when cue i's opening ends
+ * there. The root is at 0.
+ */
+function openingsTrie(cues: ReadonlyArray<Compiled<Cue>>): Int32Array {
+  interface Node {
+    cues: number
+    next: Map<number, Node>
   }
-  return -1
+  const root: Node = { cues: 0, next: new Map() }
+  cues.forEach((compiled, index) => {
+    for (const opening of (compiled.openings ??= literalOpenings(compiled.cue.pattern))) {
+      let node = root
+      for (const char of opening) {
+        const code = char.charCodeAt(0)
+        node = node.next.get(code) ?? node.next.set(code, { cues: 0, next: new Map() }).get(code)!
+      }
+      node.cues |= 1 << index
+    }
+  })
+  const trie: number[] = []
+  const place = (node: Node): number => {
+    const at = trie.push(node.cues, node.next.size) - 2
+    let slot = trie.push(...[...node.next.keys()].flatMap((code) => [code, 0])) - 2 * node.next.size
+    for (const child of node.next.values()) {
+      trie[slot + 1] = place(child)
+      slot += 2
+    }
+    return at
+  }
+  place(root)
+  return Int32Array.from(trie)
+}
+
+/**
+ * Which cues of a bucket have their literal opening in `masked` at `at`, as bits.
+ * A character past ASCII (other than the curly apostrophe) opens them all:
+ * case-insensitive Unicode matching folds a few to ASCII letters (the Kelvin
+ * sign is a "k"), so the regexes decide.
+ */
+function openCues(bucket: Bucket<Cue>, masked: string, at: number): number {
+  if (bucket.cues.length > MAX_TRIE_CUES) return ALL_OPEN
+  const trie = (bucket.openings ??= openingsTrie(bucket.cues))
+  let open = trie[0]!
+  for (let i = at, node = 0; i < masked.length && trie[node + 1] !== 0; i++) {
+    const code = fold(masked.charCodeAt(i))
+    if (code > 127) return ALL_OPEN
+    const end = node + 2 + 2 * trie[node + 1]!
+    let slot = node + 2
+    while (slot < end && trie[slot] !== code) slot += 2
+    if (slot === end) break
+    node = trie[slot + 1]!
+    open |= trie[node]!
+  }
+  return open
+}
+
+/** `pattern` after the lookbehind it opens with (itself without one; undefined when it is never closed). */
+function afterLookbehind(pattern: string): string | undefined {
+  if (!pattern.startsWith('(?<=') && !pattern.startsWith('(?<!')) return pattern
+  const { close } = splitAlternatives(pattern, 4)
+  return close < 0 ? undefined : pattern.slice(close + 1)
 }
 
 /** Lower-case ASCII letters; a curly apostrophe counts as a straight one. */
@@ -187,10 +236,8 @@ const isLetter = (char: string | undefined): boolean => char !== undefined && /^
 /** The index keys of the words a pattern can start with. */
 function leadingKeys(pattern: string, fail: () => never): Key[] {
   // A leading lookbehind ("(?<=\\bthe )gods") only checks context: the cue opens after it.
-  if (pattern.startsWith('(?<=') || pattern.startsWith('(?<!')) {
-    const close = groupEnd(pattern, 4)
-    return close < 0 ? fail() : leadingKeys(pattern.slice(close + 1), fail)
-  }
+  const opened = afterLookbehind(pattern)
+  if (opened !== pattern) return opened === undefined ? fail() : leadingKeys(opened, fail)
   if (isLetter(pattern[0])) {
     // The literal opening, and whether it is certain to be a whole word.
     let length = 0
@@ -208,34 +255,115 @@ function leadingKeys(pattern: string, fail: () => never): Key[] {
     }
     return certain === 2 ? [{ level: 2, key: (codes[0]! << 7) | codes[1]! }] : [{ level: 1, key: codes[0]! }]
   }
-  if (!pattern.startsWith('(?:')) return fail()
-  // Split the opening group at its top-level bars; each alternative continues with the rest.
-  const alternatives: string[] = []
-  let depth = 0
-  let from = 3
-  let close = -1
-  for (let i = 3; i < pattern.length && close < 0; i++) {
-    const char = pattern[i]
-    if (char === '\\') i++
-    else if (char === '(') depth++
-    else if (char === ')') {
-      if (depth === 0) close = i
-      else depth--
-    } else if (char === '|' && depth === 0) {
-      alternatives.push(pattern.slice(from, i))
-      from = i + 1
-    }
-  }
-  if (close < 0) return fail()
-  alternatives.push(pattern.slice(from, close))
-  let rest = pattern.slice(close + 1)
-  const optional = rest.startsWith('?')
-  if (optional) rest = rest.slice(1)
-  else if (/^[*{+]/.test(rest)) return fail()
+  const group = openingGroup(pattern)
+  if (!group || (!group.optional && /^[*{+]/.test(group.rest))) return fail()
+  const { alternatives, rest, optional } = group
   const keys = alternatives.flatMap((alternative) => (alternative ? leadingKeys(alternative + rest, fail) : fail()))
   // An optional opening group ("(?:all )?jokes aside") may be skipped: the rest can open the cue too.
   if (optional) keys.push(...leadingKeys(rest, fail))
   return keys
+}
+
+/**
+ * The top-level alternatives of `pattern` from `from` to the parenthesis closing
+ * their group (`close`), or to the end of the pattern (`close` -1).
+ */
+function splitAlternatives(pattern: string, from: number): { alternatives: string[]; close: number } {
+  const alternatives: string[] = []
+  let depth = 0
+  let start = from
+  for (let i = from; i < pattern.length; i++) {
+    const char = pattern[i]
+    if (char === '\\') i++
+    else if (char === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1
+    } else if (char === '(') depth++
+    else if (char === ')') {
+      if (depth === 0) {
+        alternatives.push(pattern.slice(start, i))
+        return { alternatives, close: i }
+      }
+      depth--
+    } else if (char === '|' && depth === 0) {
+      alternatives.push(pattern.slice(start, i))
+      start = i + 1
+    }
+  }
+  alternatives.push(pattern.slice(start))
+  return { alternatives, close: -1 }
+}
+
+/**
+ * A pattern opening with a non-capturing group: the group's alternatives, and
+ * the rest after it (an optional group's `?` taken off). Undefined for any other
+ * opening, or a group never closed.
+ */
+function openingGroup(pattern: string): { alternatives: string[]; rest: string; optional: boolean } | undefined {
+  if (!pattern.startsWith('(?:')) return undefined
+  const { alternatives, close } = splitAlternatives(pattern, 3)
+  if (close < 0) return undefined
+  const rest = pattern.slice(close + 1)
+  const optional = rest.startsWith('?')
+  return { alternatives, rest: optional ? rest.slice(1) : rest, optional }
+}
+
+/** Longest literal opening kept: a few characters into the second word tell most words apart. */
+const MAX_OPENING_LENGTH = 12
+/** Most openings kept for one cue; past it, fewer groups are spelled out. */
+const MAX_OPENINGS = 64
+/** Most groups (or optional characters) spelled out along one opening. */
+const MAX_OPENING_GROUPS = 6
+/** Characters that stand for themselves in a pattern and carry no case beyond ASCII. */
+const PLAIN = /^[a-z0-9 ',/:;!&-]$/i
+/** What makes the character or group before it optional or repeated. */
+const QUANTIFIER = /^[?*+{]/
+
+/**
+ * The literal text a match of the cue starts with, folded (lower case, straight
+ * apostrophe), one string per way its opening reads, cut at MAX_OPENING_LENGTH
+ * characters: "(?:i'll|i will) say so" gives "i'll say so" and "i will say s".
+ * Read up to the first thing that is not plain text (a class, an escape, a
+ * lookahead, a repeated character or group); lookbehinds are skipped. Every
+ * match of the cue starts with one of them (case aside), so a word with none of
+ * them needs no regex. [''] when nothing is certain, as for top-level alternatives.
+ */
+function literalOpenings(pattern: string): string[] {
+  if (splitAlternatives(pattern, 0).alternatives.length > 1) return ['']
+  for (let groups = MAX_OPENING_GROUPS; ; groups--) {
+    const found = openingsOf(pattern, groups)
+    if (found) return found
+  }
+}
+
+/** `literalOpenings`, spelling out at most `groups` groups or optional characters along an opening; undefined past MAX_OPENINGS. */
+function openingsOf(pattern: string, groups: number): string[] | undefined {
+  // A lookbehind ("(?<=\\bthe )gods") only checks context: the opening goes on after it.
+  const opened = afterLookbehind(pattern)
+  if (opened !== pattern) return opened === undefined ? [''] : openingsOf(opened, groups)
+  let length = 0
+  while (length < pattern.length && length < MAX_OPENING_LENGTH && PLAIN.test(pattern[length]!)) length++
+  const literal = pattern.slice(0, length).toLowerCase()
+  const after = pattern.slice(length)
+  // Each way the pattern reads on (from the start again); none when the opening ends here.
+  let ways: string[] = []
+  const group = openingGroup(after)
+  if (length < MAX_OPENING_LENGTH && groups > 0 && after[0] === '?' && length > 0) {
+    // An optional character ("knock,? knock", "lmf?ao") opens both with and without it.
+    ways = [literal + after.slice(1), literal.slice(0, -1) + after.slice(1)]
+  } else if (QUANTIFIER.test(after)) {
+    // A repeated one ("lo{1,8}l") ends the opening before it.
+    return [literal.slice(0, -1)]
+  } else if (length < MAX_OPENING_LENGTH && groups > 0 && group && !QUANTIFIER.test(group.rest)) {
+    ways = group.alternatives.map((alternative) => literal + alternative + group.rest)
+    if (group.optional) ways.push(literal + group.rest)
+  }
+  if (ways.length === 0) return [literal]
+  const found: string[] = []
+  for (const way of ways) {
+    const openings = openingsOf(way, groups - 1)
+    if (!openings || found.push(...openings) > MAX_OPENINGS) return undefined
+  }
+  return found
 }
 
 /** The sentence opens at this word (only masked words or an opening mark before it). */

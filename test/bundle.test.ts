@@ -34,10 +34,12 @@ const ENTRY_BUDGET = 60 * 1024
 /**
  * Measured 2026-11-25: recommended and 'all' load every chunk, 133.5 KiB gzipped in all (entry 56.2).
  * 2026-12-06: 141.7 KiB (entry 57.9), after seventeen new sarcasm and joke cue families (+6 KiB of cue data).
- * Later that day: about 143.5 KiB, no-all-caps sharing spelling's frequent-word list (+1.5 KiB: the
- * frequent names it leaves out) and spelling's search among words that start like the typo (+0.4 KiB).
+ * Later that day: about 144 KiB, no-all-caps sharing spelling's frequent-word list (+1.5 KiB: the frequent
+ * names it leaves out), spelling's search among words that start like the typo (+0.4 KiB) and the tone cues'
+ * literal-opening tries (+0.6 KiB of engine code); then 147.2 KiB with the fact extractor's new families
+ * (previous-instance and given-as-new cues) and the tone families found by holdout-4.
  */
-const TOTAL_CEILING = 146 * 1024
+const TOTAL_CEILING = 148 * 1024
 
 describe('browser bundle', () => {
   let core: Bundle

@@ -85,6 +85,40 @@ describe('phrase cues', () => {
     expect(index.match(near.draft.masked, near.words)).toHaveLength(1)
     expect(index.match(far.draft.masked, far.words)).toHaveLength(0)
   })
+  it('finds a cue whichever way its literal opening reads (optional characters and groups, alternatives, case, curly apostrophes)', () => {
+    const index = compileCues(
+      [
+        { pattern: 'knock,? knock', sureness: 2 },
+        { pattern: "(?:i'll|i will) say (?:it|this) again", sureness: 2 },
+        { pattern: "(?:(?:well|oh),? )?that's just great", sureness: 2 },
+        { pattern: 'lmf?ao{1,8}', sureness: 2 },
+        { pattern: '(?<=\\bthe )gods', sureness: 2 },
+      ],
+      0,
+      'test',
+    )
+    const text = "Knock knock. KNOCK, KNOCK. I’ll say it again; I will say this again. Oh, that's just great. " +
+      'Well that’s just great. That’s just great. Lmao, lmfaooo. Blame the gods.'
+    const { draft, words: list } = words(text)
+    expect(index.match(draft.masked, list).map((m) => draft.text.slice(m.start, m.end))).toEqual([
+      'Knock knock', 'KNOCK, KNOCK', 'I’ll say it again', 'I will say this again', "Oh, that's just great",
+      'Well that’s just great', 'That’s just great', 'Lmao', 'lmfaooo', 'gods',
+    ])
+  })
+  it('leaves letters that fold to ASCII only case-insensitively (the Kelvin sign, long s) to the regexes', () => {
+    const index = compileCues([{ pattern: 'thanks a lot', sureness: 2 }, { pattern: 'thanks a bunch', sureness: 2 }], 0, 'test')
+    const { draft, words: list } = words('Than\u212As a lot. Thanks a bunch.')
+    expect(index.match(draft.masked, list).map((m) => draft.text.slice(m.start, m.end))).toEqual(['Than\u212As a lot', 'Thanks a bunch'])
+  })
+  it('finds every cue of a key shared by more cues than its openings trie tells apart', () => {
+    // "lol ba", "lol bb", … "lol bz", "lol ca", …
+    const name = (i: number) => `lol ${String.fromCharCode(98 + Math.floor(i / 26), 97 + (i % 26))}`
+    for (const count of [31, 40]) {
+      const index = compileCues(Array.from({ length: count }, (_, i) => ({ pattern: name(i), sureness: 2 as const })), 0, 'test')
+      const { draft, words: list } = words(`${name(0)}, ${name(30)} and ${name(count - 1)}. Lol zz.`)
+      expect(index.match(draft.masked, list).map((m) => draft.text.slice(m.start, m.end))).toEqual([name(0), name(30), name(count - 1)])
+    }
+  })
   it('lets a context check turn a match down and try the next candidate', () => {
     const index = compileCues([{ pattern: 'oh great', sureness: 2 }, { pattern: 'oh', sureness: 2 }], 0, 'test')
     const { draft, words: list } = words('Oh great.')
