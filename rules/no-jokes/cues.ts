@@ -165,6 +165,12 @@ export const jokeCues: readonly JokeCue[] = [
   aside(String.raw`(?:i|we|you|they|it|he|she|the (?:courier|driver|postman|postie|mailman|parcel)) could(?:'ve| have) (?:walked|crawled|swum|swam|cycled|hopped|jogged|hand-carried|carried) (?:it |them |there |here |over |the \p{L}{2,20} ){0,2}(?:faster|quicker|sooner|by now|in less time|twice)`),
   aside(String.raw`could(?:'ve| have) (?:walked|crawled|swum|swam) (?:there|here|it|over|across|to (?:you|your door))`, 1),
   aside(String.raw`in (?:dog|internet|tech) years`),
+  // Things on holiday: "your suitcase is still in Lisbon, apparently enjoying a longer vacation than you did".
+  aside(String.raw`(?<=\b(?:suitcase|suitcases|luggage|bag|bags|parcel|package|order|delivery|shipment|box|letter)\b[^.!?\n]{0,60} )enjoying (?:a |an |its |their |some )?(?:longer |extended |little |nice |well-earned |quick )?(?:vacation|holiday|trip|tour|getaway|sightseeing|city break)`),
+  // Absurd weight comparisons: "That sofa weighs more than my whole apartment".
+  aside(String.raw`weighs? (?:more than|as much as|about as much as) (?:my|a|an|our|your) (?:whole |entire |small |baby |)?(?:apartment|flat|house|car|elephant|truck|horse|piano|fridge|planet|moon)`, 1),
+  // The agent's own ineptitude played for a laugh: "I'm so bad at this game that I've never…".
+  aside(String.raw`(?:i'm|i am) (?:so|really|terribly|hopelessly|famously) (?:bad|terrible|awful|hopeless|rubbish) at (?:this|that|the|my|our) (?:\p{L}{2,20} ){0,2}?(?:game|games|cooking|maths|math|directions|parking|technology|tech|spelling|puzzles?)(?: myself)? that`, 1),
   // Slow-animal comparisons: "moving at roughly the speed of a determined turtle", "slower than a sloth".
   aside(String.raw`speed of an? (?:\p{L}{3,15} )?(?:turtle|snail|sloth|tortoise|glacier|slug)s?`, 1),
   aside(String.raw`slower than an? (?:\p{L}{3,15} )?(?:turtle|snail|sloth|tortoise|glacier|slug)s?`, 1),

@@ -71,6 +71,10 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('repetition', String.raw`like i (?:said|told you|mentioned|explained)`, 0, { rewrite: '' }),
   cue('repetition', String.raw`(?:again|once again|once more),? (?:for the ${ORDINAL} time|as i (?:said|mentioned))`, 2, { rewrite: '' }),
   cue('repetition', String.raw`for the ${ORDINAL} time(?=\s*[,:;\u2014-])`, 2, { when: 'sentence-start', rewrite: '' }),
+  // Mock thanks for being told again: "Thank you for letting me know for the fourth time."
+  cue('repetition', String.raw`(?:letting (?:me|us) know|telling (?:me|us)|reminding (?:me|us)|pointing (?:that|it) out|mentioning (?:it|that)) (?:again )?for the ${ORDINAL} time`, 2),
+  // Mock willingness: "Happy to repeat myself: your contract ends on March 3."
+  cue('repetition', String.raw`(?:happy|glad|more than happy|always happy|delighted) to repeat myself`, 1),
   cue('repetition', String.raw`(?:i'll|i will|let me) (?:say|explain|repeat) (?:this|it|that|myself) (?:slowly|one (?:more|last) time|once more)`, 1),
   cue('repetition', String.raw`(?:i'll|i will) (?:say|repeat) (?:this|it|that|myself) again(?!\s+(?:because|as|since|so that)\b)`, 1, { when: 'sentence-start' }),
   cue('repetition', String.raw`let me (?:say|explain|repeat) (?:this|it|that) again`, 0),
@@ -135,6 +139,10 @@ export const sarcasmCues: readonly SarcasmCue[] = [
   cue('condescension', String.raw`interesting (?:that|how) you (?:only|just|suddenly|never|now)`, 2),
   cue('condescension', String.raw`(?:clearly|apparently|obviously) (?:[\p{L}\u0027\u2019]{1,20} ){1,4}(?:doesn't|does not|don't|do not) apply to you`, 2),
   cue('condescension', String.raw`(?:yeah|yes),? no,`, 2, { when: 'sentence-start' }),
+  // Mock sympathy for a trivial wait: "I know waiting three whole minutes is really hard."
+  cue('irony', String.raw`(?<=\b(?:two|three|four|five|[1-5]|a few|a couple of) )whole (?:seconds|minutes)`, 1),
+  // Mock gladness that the customer finally did the obvious: "I'm so glad you've decided to read the instructions now."
+  cue('irony', String.raw`(?:glad|happy|nice|great|good)(?: to see)?(?: that)? you(?:'ve| have)? (?:finally |now )?decided to (?:read|follow|look at|open) (?:the|our|my) (?:instructions|manual|guide|steps|faq|emails?|messages?|article|help (?:page|article))`, 1),
   // Mock belief in an excuse: "I'm sure all 47 of your reports were completely accidental."
   cue('irony', String.raw`(?:i'm|i am) sure (?:all|every one|each|both|none)(?: [\p{L}\p{N}\u0027\u2019]{1,15}){0,5} (?:were|was) (?:all )?(?:completely|totally|entirely|purely|just|perfectly) (?:accidental|accidents?|coincidental|a coincidence|coincidences|innocent|unintentional|honest mistakes?|an honest mistake)`, 1),
   cue('irony', String.raw`(?:i'm|i am) sure (?:it|that|this|they) (?:was|were) (?:all )?(?:completely|totally|entirely|purely) (?:accidental|coincidental|a coincidence|unintentional)`, 1),
@@ -357,7 +365,8 @@ export const CLAIM_WORDS: ReadonlyMap<string, Sureness> = new Map<string, Surene
     'shipped', 'tried', 'checked', 'read', 'followed', 'urgent', 'emergency', 'stolen', 'hacked', 'wrong', 'late', 'quick', 'simple',
     'easy', 'expert', 'help', 'helped', 'helpful', 'accident', 'mistake', 'cancelled', 'canceled', 'returned', 'posted', 'rang',
     'called', 'attempted', 'tested', 'restarted', 'reset', 'updated', 'correct', 'correctly', 'unused', 'genuine', 'new', 'original',
-    'arrived', 'received', 'signed', 'knocked', 'waited', 'asap', 'immediately', 'soon', 'fast', 'express', 'priority'] as const).map((w) => [w, 1] as [string, Sureness]),
+    'arrived', 'received', 'signed', 'knocked', 'waited', 'asap', 'immediately', 'soon', 'fast', 'express', 'priority',
+    'vanished', 'disappeared', 'glitch', 'glitched', 'crashed', 'froze', 'malfunctioned'] as const).map((w) => [w, 1] as [string, Sureness]),
 ])
 
 /** What names a quoted label or value rather than doubting it: "click 'save'", "the status says 'delivered'", "Status: 'lost'". */

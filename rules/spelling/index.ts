@@ -448,10 +448,14 @@ function capitalisedMidSentence(text: string): string[] {
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]{0,60}/gu)) {
     const at = match.index
     if (at > 0 && LETTER.test(text[at - 1]!)) continue
+    // "Nala's cleaning", "Jake's account": the name is the word before the possessive, and a
+    // capitalised possessive names someone even opening a sentence.
+    const possessive = /['’]s?$/.exec(match[0])
+    const word = (possessive ? match[0].slice(0, possessive.index) : match[0]).toLowerCase()
     let before = at - 1
     while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--
-    if (before < 0 || /[.!?\n\r"“:]/.test(text[before]!)) continue
-    out.push(match[0].toLowerCase())
+    if ((before < 0 || /[.!?\n\r"“:]/.test(text[before]!)) && !possessive) continue
+    if (word.length > 0) out.push(word)
   }
   return out
 }

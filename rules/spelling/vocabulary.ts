@@ -83,5 +83,5 @@ export const supportVocabulary: readonly string[] = [
   'GitHub', 'GitLab', 'Jira', 'Trello', 'Asana', 'Figma', 'Canva', 'Zapier', 'Mailchimp', 'Xero', 'Wix', 'GoDaddy',
   'Cloudflare', 'AWS', 'Kubernetes', 'Okta', 'Authy', 'YubiKey', 'Ethereum', 'Cash App',
   // Informal words common in chat
-  'hiya', 'heya', 'no-one', 'anytime', 'alright',
+  'hiya', 'heya', 'no-one', 'anytime', 'alright', 'meds', 'vet', 'vets', 'vitals',
 ]

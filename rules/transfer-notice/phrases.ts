@@ -16,7 +16,8 @@ export const ANNOUNCE: readonly string[] = [
   String.raw`\b(?:mov(?:e|ing)|send(?:ing)?|transfer(?:ring)?|pass(?:ing)?|connect(?:ing)?|rout(?:e|ing)) (?:you|this chat|your chat) (?:over |across |straight )?there\b`,
   String.raw`\b(?:bring(?:ing)?|loop(?:ing)?) in (?:a|my|our|one of|someone|somebody)\b`,
   String.raw`\b(?:put(?:ting)?|get(?:ting)?) you (?:through|in touch)\b`,
-  String.raw`\b(?:hand(?:ing)?|pass(?:ing)?|transfer(?:ring)?) (?:this|the|your) (?:chat|conversation|case)? ?(?:over|on|across)\b`,
+  // "passing your chat on", "handing this over"; "I'll pass this on to the vet" relays a question, the agent stays.
+  String.raw`\b(?:hand(?:ing)?|pass(?:ing)?|transfer(?:ring)?) (?:(?:this|the|your) (?:chat|conversation|case) ?(?:over|on|across)|this (?:over|across))\b`,
   String.raw`\byou(?:'ll| will|'re| are)? (?:now |soon |shortly )?(?:be |being )?(?:transferred|connected|passed|put through|moved over|handed over|handed|routed|redirected)\b`,
   String.raw`\b(?:colleague|teammate|specialist|supervisor|manager|team lead|agent|someone|somebody|expert)\b(?: [\w']{1,20}){0,6}? (?:will|'ll|is going to|can) (?:join|take over|take it from here|pick (?:this|it|the chat) up|continue|be with you|be joining)\b`,
   // "Sam will take it from here"; not the next agent's own "I'll take it from here"
@@ -64,7 +65,7 @@ export const DEPARTMENTS: readonly string[] = [
 ]
 
 /** Words that make a team or role: "our X team", "a billing specialist". */
-export const TEAM_WORD = String.raw`(?:team|department|dept|desk|group|unit|squad|office|specialists?|experts?|engineers?|technicians?|agents?|advisors?|advisers?|representatives?|reps?|colleagues?|officers?|crew|staff)`
+export const TEAM_WORD = String.raw`(?:team|department|dept|desk|group|unit|squad|office|specialists?|experts?|engineers?|technicians?|agents?|advisors?|advisers?|representatives?|reps?|colleagues?|officers?|crew|staff|coordinators?|nurses?|pharmacists?|adjusters?|planners?|consultants?|underwriters?|accountants?|dispatchers?|assessors?|handlers?|schedulers?)`
 
 /** Roles that say who without saying why. */
 export const GENERIC_ROLE: ReadonlySet<string> = new Set(['colleague', 'colleagues', 'teammate', 'coworker', 'co-worker', 'someone', 'somebody', 'person', 'agent', 'rep', 'representative', 'supervisor', 'manager', 'lead', 'senior', 'specialist', 'expert', 'member', 'one', 'other', 'team', 'shift', 'boss'])

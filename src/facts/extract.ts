@@ -115,6 +115,8 @@ const ERROR_CONTEXT = /\b(?:error|errors|says|saying|said|shows?|showing|getting
 const CODE_SHOWN = /\b(?:says|saying|said|shows|showing|displays|reads|getting|got)\s{1,2}(?:an?\s+)?(?:error\s+)?(?:code\s+)?([A-Z]{1,5}-?\d{2,6}|0x[0-9a-f]{4,8})\b/gu
 const ERROR_AFTER = /\berror(?:\s+message)?\s{0,2}(?::|says|saying|reads)\s{0,2}([^.\n!?]{3,120})/giu
 const SENT_MEDIA = /\b(?:i(?:'ve|\s+have)?\s+)?(?:attached|sent|sending|uploaded|uploading|shared|forwarded|here(?:'s|\s+is|\s+are)|included|posted|added)\s+(?:you\s+)?(?:(?:a|an|the|my|some|two|three|both)\s*)?(?:copy\s+of\s+(?:the|my)\s+)?(screen\s?-?shots?|screen\s?grabs?|screen\s+recording|photos?|pictures?|pics?|images?|videos?|receipt|invoice|proof\s+of\s+(?:purchase|payment|address)|bank\s+statement|statement|documents?|pdf|files?|cancellation\s+email)\b|\b(screen\s?-?shots?|photos?|pictures?|pics?|images?|videos?|receipt|invoice|documents?|pdf|file)\s+(?:is\s+|are\s+)?(?:attached|above|sent|uploaded)\b/giu
+/** A chat tool's attachment marker inside a message: "greyed out, see screenshot [image: export-disabled.png]". */
+const INLINE_ATTACHMENT = /\[(image|photo|screenshot|video|attachment|file)\s{0,3}:[^[\]\n]{1,80}\]/giu
 /** Run on the trimmed text (plus one leading space the file name may take): `^\s*` beside `[\w -]` backtracks polynomially. */
 const ATTACHMENT_ONLY = /^ ?(?:\[(?:image|photo|screenshot|attachment|file|video)[^\]]{0,80}\]|[\w -]{1,80}\.(?:png|jpe?g|gif|webp|heic|bmp|mp4|mov|pdf))$/iu
 const APPOINTMENT_WORD = /\b(?:appointment|appt|booking|reservation|cleaning|check-?up|consultation|visit|session|lesson|class|table|delivery|installation|engineer|technician|viewing|pickup|pick-up)\b/iu
@@ -269,7 +271,15 @@ export function extractFacts(text: string, expected: readonly ExpectedDetail[] =
     const visual = /shot|grab|recording|photo|picture|pic|image|video/.test(noun)
     push(visual ? 'screenshot' : 'document', noun, match.index, match.index + match[0].length)
   }
-  if (attachmentOnly(text)) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
+  const onlyAttachment = attachmentOnly(text)
+  if (!onlyAttachment) {
+    for (const match of matchesOf(INLINE_ATTACHMENT, text)) {
+      const kind = match[1]!.toLowerCase()
+      const visual = (kind !== 'attachment' && kind !== 'file') || /\.(?:png|jpe?g|gif|webp|heic|bmp|mp4|mov)\]$/i.test(match[0])
+      push(visual ? 'screenshot' : 'document', match[0], match.index, match.index + match[0].length)
+    }
+  }
+  if (onlyAttachment) push(/\.pdf\b|file\]/i.test(text) ? 'document' : 'screenshot', text.trim(), 0, text.length)
 
   membership(text, expects('membership'), push)
   plans(text, push)

@@ -107,7 +107,7 @@ const VERIFICATION = /\b(?:re-?enter|re-?type|re-?send|re-?check|double[- ]check
 
 /** Tokens a request may put between its cue and the detail: "me with your current", "2 of the following:". */
 const FILLER_TOKEN = new RegExp(
-  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|over|across|along|here|whole|entire|same|original|own|mobile|cell|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
+  String.raw`(?:\s+|[,:–—-]\s*|\((?=[^)]{0,40}\))|(?:me|us|with|your|yours|ur|yr|the|a|an|my|our|also|please|pls|plz|just|kindly|both|quickly|again|exactly|still|now|then|first|is|was|are|were|'s|did|does|do|be|all|any|either|each|some|one|two|three|four|five|\d{1,2}|of|following|these|those|pieces?|bits?|info(?:rmation)?|details?|things?|items?|kind|type|sort|what|which|current|exact|complete|registered|primary|main|preferred|best|actual|existing|associated|good|reliable|out|over|across|along|here|whole|entire|same|original|own|mobile|cell|in-game|in\s+game|gaming|player|online|app|[a-z]{2,20}(?:'s|s')(?=\s)|full(?=\s+(?:street|home|mailing|postal|shipping|delivery|billing|add)))\b)`,
   'iy',
 )
 /** Between two listed details only determiners and neutral adjectives: "and your current", not "of the". */

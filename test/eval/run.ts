@@ -11,12 +11,12 @@ import { existsSync } from 'node:fs'
 import { EVAL_DIR, type EvalSuite, evalFile } from './shared.js'
 import { abcdRepeat } from './suites/abcd-repeat.js'
 import { agentReplies } from './suites/agent-replies.js'
-import { handwritten, holdout, holdout2, holdout3, holdout4 } from './suites/handwritten.js'
+import { handwritten, holdout, holdout2, holdout3, holdout4, holdout5 } from './suites/handwritten.js'
 import { lexnorm } from './suites/lexnorm.js'
 import { spelling } from './suites/spelling.js'
 import { tone } from './suites/tone.js'
 
-const suites: EvalSuite[] = [handwritten, holdout, holdout2, holdout3, holdout4, abcdRepeat, agentReplies, spelling, lexnorm, tone]
+const suites: EvalSuite[] = [handwritten, holdout, holdout2, holdout3, holdout4, holdout5, abcdRepeat, agentReplies, spelling, lexnorm, tone]
 
 function listArg(name: string): Set<string> {
   const index = process.argv.indexOf(name)

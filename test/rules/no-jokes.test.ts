@@ -4,6 +4,8 @@ const LAUGHTER = 'is laughter: humour is easily misread in chat, and a customer 
 
 ruleTester('no-jokes', {
   valid: [
+    'I hope your family is enjoying the holiday while the parcel is on its way.',
+    'The sofa weighs more than the delivery van allows, so we will send two crew.',
     'Your coffee machine needs some coffee beans and a descale.',
     'The machine has its coffee grinder built in.',
     'I would rather be on the safe side, so I have reset it.',
@@ -48,6 +50,9 @@ ruleTester('no-jokes', {
     { text: "We're here for you 😉", options: { minSureness: 2 }, name: 'wink is only likely' },
   ],
   invalid: [
+    { text: 'Your suitcase is still in Lisbon, apparently enjoying a longer vacation than you did.', errors: [{ text: 'apparently enjoying a longer vacation than you did' }] },
+    { text: 'That sofa weighs more than my whole apartment, so no wonder they gave up.', errors: [{ text: 'That sofa weighs more than my whole apartment' }] },
+    { text: "Honestly, I'm so bad at this game that I've never reached level 3.", errors: [{ text: "I'm so bad at this game that I've never reached level 3" }] },
     // Machines with a person's wants, slow-animal comparisons, pet puns.
     { text: 'Approved already! Our stamp machine must have had its coffee this morning.', errors: [{ text: 'Our stamp machine must have had its coffee this morning', offset: 18, endOffset: 73, message: /joking aside/ }] },
     { text: "Error 50.4 is the printer's way of saying it would rather be on vacation.", errors: [{ text: "Error 50.4 is the printer's way of saying it would rather be on vacation" }] },

@@ -211,6 +211,21 @@ ruleTester('no-repeat-request', {
       errors: [{ text: 'Could you share your order number?', message: /order number in a previous chat \(2026-03-02 09:30\): 5512300/ }],
     },
     {
+      name: 'a qualified name for the detail ("in-game username")',
+      text: "What's your in-game username?",
+      context: {
+        transcript: [customer('hi again, the reward still is not there')],
+        previousChats: [[customer('My username is skyfox_88 and I cannot claim the reward.', '09:30'), agent('Thanks, I have logged a bug.')]],
+      },
+      errors: [{ text: "What's your in-game username?", message: /username in a previous chat \(2026-03-02 09:30\): skyfox_88/ }],
+    },
+    {
+      name: "a chat tool's attachment marker inside the message",
+      text: 'Could you send a screenshot of the export page?',
+      context: chat(customer('The export button is greyed out, see screenshot [image: export-disabled.png]', '10:34')),
+      errors: [{ text: 'Could you send a screenshot of the export page?' }],
+    },
+    {
       name: 'customer record',
       text: "What's your email address?",
       context: { transcript: [customer('I need help with my invoice')], customer: { email: 'pat@acme.example' } },

@@ -5,6 +5,9 @@ const customer = (text: string) => ({ transcript: [{ role: 'customer' as const, 
 
 ruleTester('no-sarcasm', {
   valid: [
+    "Sorry you waited a whole two hours, that's not okay.",
+    'Glad you decided to follow up with us!',
+    'The app shows "crashed" in the status column.',
     "No worries at all, I'm sure it was an honest mistake.",
     'Congratulations, you have unlocked Gold status!',
     'Please see the two emails we have sent today with your tickets.',
@@ -60,6 +63,11 @@ ruleTester('no-sarcasm', {
     { text: 'Obviously you want this fixed quickly, and so do I.', name: '"Obviously you" without a jab is only a maybe' },
   ],
   invalid: [
+    { text: 'Thank you for letting me know for the fourth time.', errors: [{ text: 'letting me know for the fourth time' }] },
+    { text: 'Happy to repeat myself: your contract ends on March 3.', errors: [{ text: 'Happy to repeat myself:' }] },
+    { text: 'I know waiting three whole minutes is really hard.', errors: [{ text: 'I know waiting three whole minutes is really hard.' }] },
+    { text: "I'm so glad you've decided to read the instructions now.", errors: [{ text: "I'm so glad you've decided to read the instructions now." }] },
+    { text: 'I\'m sure the money just "vanished" on its own.', errors: [{ text: '"vanished"' }] },
     { text: "I'm sure all 47 of your reports were completely accidental.", errors: [{ text: "I'm sure all 47 of your reports were completely accidental.", offset: 0, endOffset: 59 }] },
     { text: "Congratulations, you've discovered that leases have end dates.", errors: [{ text: "Congratulations, you've discovered that leases have end dates." }] },
     { text: "Kindly refer to the three emails we've already sent on this topic.", errors: [{ text: "Kindly refer to the three emails we've already sent" }] },

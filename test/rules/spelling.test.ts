@@ -45,6 +45,8 @@ ruleTester('spelling', {
     'Hallo! Du kannst die Anzeige auf deinem Konto verwalten. Klicke auf diesem Link.',
     // Proper nouns the conversation vouches for.
     { text: 'Zorblatt is covered by the warranty.', context: chat('I bought the Zorblatt blender last week.'), name: 'a product the customer named mid-sentence' },
+    { text: 'Nala is all set for tomorrow.', context: chat("Nala's dental cleaning is tomorrow."), name: 'a name the customer wrote as a possessive, opening a sentence' },
+    { text: 'Milo can have his meds with food.', context: chat("Can you check Milo's meds?"), name: 'a possessive name mid-sentence' },
     { text: 'Nguyet, your delivery is booked.', context: { customer: { name: 'Nguyet Tran' } }, name: 'a name from the customer fields' },
     { text: 'The Frobnix adapter ships Monday.', words: ['Frobnix'], name: 'team words' },
     { text: 'The frobnix adapter ships Monday.', options: { ignore: ['Frobnix'] }, name: 'ignore option' },

@@ -23,6 +23,12 @@ ruleTester('transfer-notice', {
       context: transfer,
     },
     { text: "I'm moving you over to our returns team; they'll see this chat.", context: transfer },
+    { name: 'relaying a question is no transfer', text: "I'll pass this on to the vet and message you here once she replies." },
+    {
+      name: 'the team named before the pronoun that takes over',
+      text: "Dental cleanings are booked by our surgery coordinators, so I'm connecting you with them now. They'll have the notes from this chat.",
+      context: transfer,
+    },
     { name: 'a department with a qualifier', text: "Moving you to tier 2 tech support, since the fault needs a remote session. They'll have this chat.", context: transfer },
     { name: 'a team with a number in its name', text: "Moving you to our tier 2 team, since the fault needs a remote session; they'll see this chat.", context: transfer },
     { name: 'DESIGN.md example', text: "I'm moving you to billing, who can refund it; they see this chat, so no need to repeat anything.", context: transfer },

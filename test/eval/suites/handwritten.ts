@@ -48,6 +48,11 @@ export const holdout4: EvalSuite = labelledSuite('holdout-4', undefined, () =>
   fileURLToPath(new URL('../holdout/cases-4.jsonl', import.meta.url)),
 )
 
+/** A fifth held-out set (cases-5.jsonl), written blind after holdout-4's families were fixed, weighted to jokes, sarcasm and repeats. */
+export const holdout5: EvalSuite = labelledSuite('holdout-5', undefined, () =>
+  fileURLToPath(new URL('../holdout/cases-5.jsonl', import.meta.url)),
+)
+
 function labelledSuite(name: string, sharedFile: string | undefined, path: () => string): EvalSuite {
   return {
   name,
