@@ -77,11 +77,11 @@ export interface DraftData {
   /** What the customer wrote (this chat, earlier chats, customer fields), lower-cased; built on first use. */
   customerText?: string
   /**
-   * Set by the linter: rules' reports are collected here as plain records, not
-   * as vfile messages (an Error each, with a stringified place), which on a
-   * long draft with many messages were much of lint()'s allocation.
+   * Set by the linter: rules' reports go here, not into vfile messages (an
+   * Error each, with a stringified place, which on a long draft with many
+   * messages were much of lint()'s allocation), and are shaped as they come.
    */
-  reports?: DraftReport[]
+  reports?: ReportSink
   /** Filled lazily by `sentencesOf`, for the tree it was computed from (or by the linter, for a draft parsed in segments). */
   cache?: TreePiece
   /**
@@ -94,9 +94,9 @@ export interface DraftData {
   found?: Map<object, unknown[]>
 }
 
-/** A rule's report as the linter collects it (offsets already clamped to whole characters). */
-export interface DraftReport extends ReportDescriptor {
-  ruleId: string
+/** Takes rules' reports as they come (offsets already clamped to whole characters). */
+export interface ReportSink {
+  add(ruleId: string, report: ReportDescriptor, start: number, end: number): void
 }
 
 export const DRAFT_DATA_KEY = 'replylintDraft'

@@ -13,7 +13,7 @@ import { resolveDictionary } from './dictionary.js'
 import { emojiModifier } from './emoji.js'
 import { CONTEXT_DATA_KEY, DRAFT_DATA_KEY, type DraftData, type SentenceRef, type WordRef, analyse, createDraft } from './draft.js'
 import { applyFixes } from './fix.js'
-import { shapeMessages } from './message.js'
+import { MessageShaper } from './message.js'
 import { PARSE_SEGMENT_MAX, parseSegments, rootOf } from './parse.js'
 import { ReplylintConfigError, describeValue } from './options.js'
 import { ENV_DATA_KEY, type RuleEnv, type RuleModule, normalizeWords } from './rule.js'
@@ -104,11 +104,12 @@ class Engine implements Linter {
 
   #run(text: string, context: NormalizedContext | undefined): LintResult {
     const draft: DraftData = createDraft(text, context)
-    draft.reports = []
+    const shaper = new MessageShaper(draft, this.#enabled)
+    draft.reports = shaper
     const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft, [CONTEXT_DATA_KEY]: context } })
     if (draft.masked.length <= PARSE_SEGMENT_MAX) this.#processor.runSync(this.#parser.parse(draft.masked) as Root, file)
     else this.#runSegmented(draft, file)
-    return shapeMessages(file.messages, draft, this.#enabled)
+    return shaper.result()
   }
 
   /**

@@ -309,8 +309,9 @@ function report(file: VFile, draft: DraftData, meta: RuleMeta, d: ReportDescript
   let end = clamp(d.end, start, length)
   if (splitsSurrogatePair(draft.text, end)) end++
   if (draft.reports) {
-    // shapeMessages copies what it keeps, so the rule's own descriptor can be held as it is.
-    draft.reports.push({ ...d, ruleId: meta.id, start, end })
+    // Shaped now, copying what it keeps: the rule's descriptor is garbage at once rather than held
+    // (and copied by the collector) until the lint ends, which on a draft with many messages was much of its cost.
+    draft.reports.add(meta.id, d, start, end)
     return
   }
   // VFileMessage is an Error: skip capturing a stack nobody reads (it dominated lint() on drafts with messages).
