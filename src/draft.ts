@@ -3,7 +3,7 @@
  * index, the normalized context and the word list every rule shares. Computed
  * once per draft; rules read it, never rebuild it.
  */
-import type { Root, Sentence, Word } from 'nlcst'
+import type { Root, Sentence } from 'nlcst'
 import type { VFile } from 'vfile'
 import { type Mask, maskAt, maskSyntax } from './mask.js'
 import { type NormalizedContext, customerTextOf } from './context.js'
@@ -21,8 +21,13 @@ export interface LineIndex {
   point(offset: number): Point
 }
 
+/*
+ * Words and sentences are plain records, without their nodes: a long draft is
+ * parsed in segments and each segment's tree is let go once the rules that
+ * need nodes have seen it (a rule's `piece` hook), so what stays alive for the
+ * whole lint is these records, not a tree of a million nodes.
+ */
 export interface WordRef {
-  node: Word
   /** The word as written in the draft. */
   value: string
   start: number
@@ -35,11 +40,30 @@ export interface WordRef {
 }
 
 export interface SentenceRef {
-  node: Sentence
   start: number
   end: number
   /** All words of the sentence in order, masked ones included (see `masked`). */
   words: WordRef[]
+  /** The sentence's emoticons and emoji (its EmoticonNode children), in order. */
+  emoticons: readonly EmoticonRef[]
+}
+
+export interface EmoticonRef {
+  start: number
+  end: number
+  /** The type of the next sibling in the sentence that is not white space (undefined at its end). */
+  next: string | undefined
+}
+
+/** One parsed piece of a draft (the whole draft, or one segment of a long one) while its tree is alive. */
+export interface TreePiece {
+  tree: Root
+  /** The piece's sentences, in order. */
+  sentences: readonly SentenceRef[]
+  /** Each sentence's node, beside `sentences`; its WordNode children are the sentence's `words`, in order. */
+  nodes: readonly Sentence[]
+  /** The piece's words outside masked syntax, in order. */
+  words: readonly WordRef[]
 }
 
 export interface DraftData {
@@ -53,18 +77,26 @@ export interface DraftData {
   /** What the customer wrote (this chat, earlier chats, customer fields), lower-cased; built on first use. */
   customerText?: string
   /**
-   * Set by the linter: rules' reports are collected here as plain records, not
-   * as vfile messages (an Error each, with a stringified place), which on a
-   * long draft with many messages were much of lint()'s allocation.
+   * Set by the linter: rules' reports go here, not into vfile messages (an
+   * Error each, with a stringified place, which on a long draft with many
+   * messages were much of lint()'s allocation), and are shaped as they come.
    */
-  reports?: DraftReport[]
-  /** Filled lazily by `sentencesOf`, for the tree it was computed from. */
-  cache?: { tree: Root; sentences: SentenceRef[]; words: WordRef[] }
+  reports?: ReportSink
+  /** Filled lazily by `sentencesOf`, for the tree it was computed from (or by the linter, for a draft parsed in segments). */
+  cache?: TreePiece
+  /**
+   * Set by the linter while it parses a long draft segment by segment: 'pieces'
+   * while rules' `piece` hooks see each segment's tree, 'whole' when the rules
+   * then run on the whole draft (its tree gone, its words and sentences in `cache`).
+   */
+  phase?: 'pieces' | 'whole'
+  /** What rules' `piece` hooks returned for each segment, per rule use (see `defineRule`). */
+  found?: Map<object, unknown[]>
 }
 
-/** A rule's report as the linter collects it (offsets already clamped to whole characters). */
-export interface DraftReport extends ReportDescriptor {
-  ruleId: string
+/** Takes rules' reports as they come (offsets already clamped to whole characters). */
+export interface ReportSink {
+  add(ruleId: string, report: ReportDescriptor, start: number, end: number): void
 }
 
 export const DRAFT_DATA_KEY = 'replylintDraft'
@@ -101,15 +133,23 @@ export function draftOf(file: VFile): DraftData {
 }
 
 export function sentencesOf(draft: DraftData, tree: Root): readonly SentenceRef[] {
-  return analyse(draft, tree).sentences
+  return pieceOf(draft, tree).sentences
 }
 
 export function wordsOf(draft: DraftData, tree: Root): readonly WordRef[] {
-  return analyse(draft, tree).words
+  return pieceOf(draft, tree).words
 }
 
-function analyse(draft: DraftData, tree: Root): NonNullable<DraftData['cache']> {
+/** The words and sentences of `tree`, computed once per tree and draft. */
+export function pieceOf(draft: DraftData, tree: Root): TreePiece {
   if (draft.cache && draft.cache.tree === tree) return draft.cache
+  return (draft.cache = analyse(draft, tree))
+}
+
+const NO_EMOTICONS: readonly EmoticonRef[] = Object.freeze([])
+
+/** Words and sentences of a tree (the whole draft's, or one segment's). */
+export function analyse(draft: DraftData, tree: Root): TreePiece {
   const sentences: SentenceRef[] = []
   const words: WordRef[] = []
   // Iterative walk: a 1 MB draft must not overflow the stack.
@@ -126,17 +166,29 @@ function analyse(draft: DraftData, tree: Root): NonNullable<DraftData['cache']> 
   found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
   for (const node of found) {
     const sentence: SentenceRef = {
-      node,
       start: node.position?.start.offset ?? 0,
       end: node.position?.end.offset ?? 0,
       words: [],
+      emoticons: NO_EMOTICONS,
     }
-    for (const child of node.children) {
+    const children = node.children
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!
+      if (child.type === 'EmoticonNode') {
+        const start = child.position?.start.offset
+        const end = child.position?.end.offset
+        if (start === undefined || end === undefined) continue
+        let after = i + 1
+        while (after < children.length && children[after]!.type === 'WhiteSpaceNode') after++
+        const emoticon: EmoticonRef = { start, end, next: children[after]?.type }
+        if (sentence.emoticons === NO_EMOTICONS) sentence.emoticons = [emoticon]
+        else (sentence.emoticons as EmoticonRef[]).push(emoticon)
+        continue
+      }
       if (child.type !== 'WordNode') continue
       const start = child.position?.start.offset ?? 0
       const end = child.position?.end.offset ?? start
       const ref: WordRef = {
-        node: child,
         value: draft.text.slice(start, end),
         start,
         end,
@@ -149,8 +201,7 @@ function analyse(draft: DraftData, tree: Root): NonNullable<DraftData['cache']> 
     }
     sentences.push(sentence)
   }
-  draft.cache = { tree, sentences, words }
-  return draft.cache
+  return { tree, sentences, nodes: found, words }
 }
 
 export function lineIndex(text: string): LineIndex {

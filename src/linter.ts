@@ -11,10 +11,10 @@ import { type ResolvedRule, resolveRules, validateLinterOptions } from './config
 import { type NormalizedContext, normalizeContext } from './context.js'
 import { resolveDictionary } from './dictionary.js'
 import { emojiModifier } from './emoji.js'
-import { CONTEXT_DATA_KEY, DRAFT_DATA_KEY, type DraftData, createDraft } from './draft.js'
+import { CONTEXT_DATA_KEY, DRAFT_DATA_KEY, type DraftData, type SentenceRef, type WordRef, analyse, createDraft } from './draft.js'
 import { applyFixes } from './fix.js'
-import { shapeMessages } from './message.js'
-import { parseBounded } from './parse.js'
+import { MessageShaper } from './message.js'
+import { PARSE_SEGMENT_MAX, parseSegments, rootOf } from './parse.js'
 import { ReplylintConfigError, describeValue } from './options.js'
 import { ENV_DATA_KEY, type RuleEnv, type RuleModule, normalizeWords } from './rule.js'
 import type { DictionaryLoader, LintContext, LintResult, LinterOptions } from './types.js'
@@ -68,9 +68,12 @@ class Engine implements Linter {
   readonly #processor: Processor<Root, Root, Root>
   readonly #parser: ParseEnglish
   readonly #enabled: ReadonlyMap<string, ResolvedRule>
+  /** Some enabled rule has a `piece` hook: each segment of a long draft goes through the rules. */
+  readonly #readsNodes: boolean
 
   constructor(enabled: ResolvedRule[], env: RuleEnv) {
     this.#enabled = new Map(enabled.map((r) => [r.rule.meta.id, r]))
+    this.#readsNodes = enabled.some((r) => r.rule.readsNodes)
     this.rules = Object.freeze(enabled.map((r) => Object.freeze({ id: r.rule.meta.id, severity: r.severity })))
     let processor = unified().data(ENV_DATA_KEY as never, env as never) as unknown as Processor<Root, Root, Root>
     for (const { rule, options } of enabled) {
@@ -101,10 +104,37 @@ class Engine implements Linter {
 
   #run(text: string, context: NormalizedContext | undefined): LintResult {
     const draft: DraftData = createDraft(text, context)
-    draft.reports = []
+    const shaper = new MessageShaper(draft, this.#enabled)
+    draft.reports = shaper
     const file = new VFile({ value: text, data: { [DRAFT_DATA_KEY]: draft, [CONTEXT_DATA_KEY]: context } })
-    const tree = parseBounded(this.#parser, draft.masked, draft.lines)
-    this.#processor.runSync(tree, file)
-    return shapeMessages(file.messages, draft, this.#enabled)
+    if (draft.masked.length <= PARSE_SEGMENT_MAX) this.#processor.runSync(this.#parser.parse(draft.masked) as Root, file)
+    else this.#runSegmented(draft, file)
+    return shaper.result()
+  }
+
+  /**
+   * A long draft, one segment at a time: each segment's tree is analysed into
+   * plain word and sentence records and shown to the rules' `piece` hooks, then
+   * let go before the next segment is parsed; the rules then run on the whole
+   * draft's records. Holding the whole tree (about a million nodes for 1 MB)
+   * until the rules had run made the garbage collector copy it between
+   * generations, and lint() slower per KB the longer the draft.
+   */
+  #runSegmented(draft: DraftData, file: VFile): void {
+    const sentences: SentenceRef[] = []
+    const words: WordRef[] = []
+    draft.phase = 'pieces'
+    parseSegments(this.#parser, draft.masked, draft.lines, (tree) => {
+      const piece = analyse(draft, tree)
+      for (const sentence of piece.sentences) sentences.push(sentence)
+      for (const word of piece.words) words.push(word)
+      if (!this.#readsNodes) return
+      draft.cache = piece
+      this.#processor.runSync(tree, file)
+    })
+    const root = rootOf([], draft.masked, draft.lines)
+    draft.cache = { tree: root, sentences, nodes: [], words }
+    draft.phase = 'whole'
+    this.#processor.runSync(root, file)
   }
 }

@@ -6,32 +6,43 @@
  */
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedRule } from './config.js'
-import type { DraftData } from './draft.js'
+import type { DraftData, ReportSink } from './draft.js'
 import { maskAt, overlapsMask } from './mask.js'
-import type { ReplylintMessageFields } from './rule.js'
+import type { ReplylintMessageFields, ReportDescriptor } from './rule.js'
 import type { LintFix, LintMessage, LintResult, LintSuggestion, MessageSeverity } from './types.js'
 
 const SEVERITY: Record<ResolvedRule['severity'], MessageSeverity> = { error: 'error', warn: 'warning', info: 'info' }
 
-export function shapeMessages(
-  raw: readonly VFileMessage[],
-  draft: DraftData,
-  enabled: ReadonlyMap<string, ResolvedRule>,
-): LintResult {
-  const messages: LintMessage[] = []
-  let errorCount = 0
-  let warningCount = 0
-  let infoCount = 0
-  const length = draft.text.length
+/** Shapes rules' reports as they come; `result()` sorts them. */
+export class MessageShaper implements ReportSink {
+  readonly #messages: LintMessage[] = []
+  #errorCount = 0
+  #warningCount = 0
+  #infoCount = 0
+  readonly #draft: DraftData
+  readonly #enabled: ReadonlyMap<string, ResolvedRule>
 
-  const add = (
+  constructor(draft: DraftData, enabled: ReadonlyMap<string, ResolvedRule>) {
+    this.#draft = draft
+    this.#enabled = enabled
+  }
+
+  /** A rule's report (see DraftData.reports). */
+  add(ruleId: string, report: ReportDescriptor, start: number, end: number): void {
+    const resolved = this.#enabled.get(ruleId)
+    if (resolved) this.shape(resolved, report.message, start, end, report, resolved.rule.meta.docs)
+  }
+
+  shape(
     resolved: ResolvedRule,
     reason: string,
     offset: number,
     endOffset: number,
     fields: { actual?: string | undefined; expected?: string[] | undefined; fix?: LintFix | undefined; suggestions?: LintSuggestion[] | undefined },
     url: string | undefined,
-  ): void => {
+  ): void {
+    const draft = this.#draft
+    const length = draft.text.length
     const start = draft.lines.point(offset)
     const end = draft.lines.point(endOffset)
     const severity = SEVERITY[resolved.severity]
@@ -57,31 +68,37 @@ export function shapeMessages(
       if (suggestions.length > 0) message.suggestions = suggestions
     }
     if (url) message.url = url
-    messages.push(message)
-    if (severity === 'error') errorCount++
-    else if (severity === 'warning') warningCount++
-    else infoCount++
+    this.#messages.push(message)
+    if (severity === 'error') this.#errorCount++
+    else if (severity === 'warning') this.#warningCount++
+    else this.#infoCount++
   }
 
+  /** The messages sorted by position. */
+  result(): LintResult {
+    const messages = this.#messages
+    messages.sort(
+      (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+    )
+    return { messages, errorCount: this.#errorCount, warningCount: this.#warningCount, infoCount: this.#infoCount }
+  }
+}
+
+/** vfile messages from rules run as plugins (the linter shapes reports as they come, see MessageShaper). */
+export function shapeMessages(
+  raw: readonly VFileMessage[],
+  draft: DraftData,
+  enabled: ReadonlyMap<string, ResolvedRule>,
+): LintResult {
+  const shaper = new MessageShaper(draft, enabled)
   for (const source of raw) {
     const resolved = source.ruleId ? enabled.get(source.ruleId) : undefined
     if (!resolved) continue
     const fields = source as VFileMessage & ReplylintMessageFields
     const offset = fields.offset ?? 0
-    add(resolved, source.reason, offset, fields.endOffset ?? offset, fields, source.url)
+    shaper.shape(resolved, source.reason, offset, fields.endOffset ?? offset, fields, source.url)
   }
-  // Reports the linter collected without vfile messages (see DraftData.reports).
-  if (draft.reports) {
-    for (const report of draft.reports) {
-      const resolved = enabled.get(report.ruleId)
-      if (resolved) add(resolved, report.message, report.start, report.end, report, resolved.rule.meta.docs)
-    }
-  }
-
-  messages.sort(
-    (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  )
-  return { messages, errorCount, warningCount, infoCount }
+  return shaper.result()
 }
 
 function isInRange(fix: LintFix | undefined, length: number): fix is LintFix {

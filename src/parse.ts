@@ -8,9 +8,12 @@
  * segments of at most PARSE_SEGMENT_MAX code units, cut at the best boundary
  * near the end of each window (a blank line, a line break, a sentence end, any
  * white space, and only as a last resort mid-token, never inside a surrogate
- * pair). The segment trees are joined under one root with every position
- * shifted to the draft, so offsets stay exact. Every draft a person types is
- * far below the limit and is parsed in one piece, exactly as before.
+ * pair). Every position is shifted to the draft, so offsets stay exact. The
+ * linter takes the segments one at a time (`parseSegments`): the rules that
+ * need nodes see each segment's tree, which is then let go, so a long draft
+ * never holds its whole tree; `parseBounded` joins them under one root for
+ * callers that want the tree. Every draft a person types is far below the
+ * limit and is parsed in one piece, exactly as before.
  */
 import type { Root } from 'nlcst'
 import type { LineIndex, Point } from './draft.js'
@@ -25,14 +28,30 @@ export interface TextParser {
 export function parseBounded(parser: TextParser, text: string, lines: LineIndex): Root {
   if (text.length <= PARSE_SEGMENT_MAX) return parser.parse(text) as Root
   const children: Root['children'] = []
+  parseSegments(parser, text, lines, (tree) => {
+    for (const child of tree.children) children.push(child)
+  })
+  return rootOf(children, text, lines)
+}
+
+/**
+ * Parse `text` segment by segment, handing each segment's tree (positions
+ * already the draft's) to `each` before the next is parsed: a caller that lets
+ * each tree go keeps one segment's nodes alive at a time, not the draft's.
+ */
+export function parseSegments(parser: TextParser, text: string, lines: LineIndex, each: (tree: Root) => void): void {
   let start = 0
   while (start < text.length) {
     const end = segmentEnd(text, start)
     const tree = parser.parse(text.slice(start, end)) as Root
     shiftPositions(tree, start, end - start, lines)
-    for (const child of tree.children) children.push(child)
+    each(tree)
     start = end
   }
+}
+
+/** A root over the draft's whole range. */
+export function rootOf(children: Root['children'], text: string, lines: LineIndex): Root {
   return {
     type: 'RootNode',
     children,
@@ -80,9 +99,8 @@ interface Positioned {
 
 /**
  * Move every node of a segment's tree to its place in the draft, and make the
- * tree lighter while at it: a 1 MB draft's tree has about a million nodes, and
- * all of it stays alive until the rules have run, so every object per node is
- * garbage-collector work that grows with the draft.
+ * tree lighter while at it: every object per node is garbage-collector work
+ * (and the whole tree, for callers of `parseBounded`, stays alive at once).
  *
  * - Points: one object per offset, shared by every node that starts or ends
  *   there (parse-latin gives most nodes points of their own), with the draft's

@@ -7,7 +7,7 @@ import type { Root, Sentence, Word } from 'nlcst'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { NormalizedContext } from './context.js'
-import { type DraftData, type WordRef, type SentenceRef, customerTextOfDraft, draftOf, lowerOf, sentencesOf, wordsOf } from './draft.js'
+import { type DraftData, type EmoticonRef, type TreePiece, type WordRef, type SentenceRef, customerTextOfDraft, draftOf, lowerOf, pieceOf, sentencesOf, wordsOf } from './draft.js'
 import { type Mask, maskAt } from './mask.js'
 import { type OptionsOf, type OptionsSchema, ReplylintConfigError, describeValue, resolveOptions } from './options.js'
 import { dictionaryText } from './dictionary.js'
@@ -56,9 +56,8 @@ export interface ReportDescriptor {
   suggestions?: LintSuggestion[]
 }
 
-export interface RuleContext<O, State = undefined> {
-  readonly file: VFile
-  readonly tree: Root
+/** The draft and the rule's own settings: what a rule's `piece` hook sees besides the piece. */
+export interface PieceContext<O, State = undefined> {
   /** The draft as written. */
   readonly text: string
   /** The draft with masked syntax replaced by filler: safe for regex scans. */
@@ -70,6 +69,16 @@ export interface RuleContext<O, State = undefined> {
   readonly env: RuleEnv
   /** What `setup` built for this rule once per linter. */
   readonly state: State
+}
+
+export interface RuleContext<O, State = undefined, Found = unknown> extends PieceContext<O, State> {
+  readonly file: VFile
+  /**
+   * The draft's tree. A draft longer than PARSE_SEGMENT_MAX is parsed in
+   * segments whose trees are let go as the linter goes: there this is a root
+   * with no children, and a rule that needs nodes reads them in its `piece` hook.
+   */
+  readonly tree: Root
   /** The mask overlapping [start, end), if any. */
   maskAt(start: number, end: number): Mask | undefined
   /** `masked` lower-cased with offsets kept (computed once per draft, shared by rules). */
@@ -79,10 +88,12 @@ export interface RuleContext<O, State = undefined> {
   /** Word tokens outside masked syntax, in order (computed once per draft, shared by rules). */
   words(): readonly WordRef[]
   sentences(): readonly SentenceRef[]
+  /** What the rule's `piece` hook returned for each piece of the draft, in order (empty without a hook). */
+  readonly found: readonly Found[]
   report(descriptor: ReportDescriptor): void
 }
 
-export interface RuleDefinition<S extends OptionsSchema, State, Data = undefined> {
+export interface RuleDefinition<S extends OptionsSchema, State, Data = undefined, Found = undefined> {
   meta: RuleMeta<S>
   /**
    * The rule's language data, with `import()` of its own typed data modules
@@ -93,8 +104,16 @@ export interface RuleDefinition<S extends OptionsSchema, State, Data = undefined
   load?: () => Promise<Data>
   /** Once per linter (or plugin use): precompute tables from options, env and the loaded data. */
   setup?: (options: OptionsOf<S>, env: RuleEnv, data: Data) => State
-  /** Once per draft. */
-  create: (context: RuleContext<OptionsOf<S>, State>) => void
+  /**
+   * For a rule that needs the tree's nodes (words and sentences are plain
+   * records): once per parsed piece of the draft, in order, while that piece's
+   * tree is alive. A draft is one piece; one longer than PARSE_SEGMENT_MAX is a
+   * piece per segment, each let go before the next is parsed, so what the hook
+   * keeps (its return value, `found` in `create`) is all that outlives it.
+   */
+  piece?: (piece: TreePiece, context: PieceContext<OptionsOf<S>, State>) => Found
+  /** Once per draft, after every piece. */
+  create: (context: RuleContext<OptionsOf<S>, State, Found>) => void
 }
 
 export interface RuleModule<S extends OptionsSchema = OptionsSchema> {
@@ -109,6 +128,8 @@ export interface RuleModule<S extends OptionsSchema = OptionsSchema> {
   readonly plugin: Plugin<[(Partial<OptionsOf<S>> & PluginResources)?], Root>
   /** Loads the rule's data once per process (createLinter awaits it for every enabled rule). */
   load(): Promise<void>
+  /** The rule has a `piece` hook: the linter hands it each segment's tree of a long draft. */
+  readonly readsNodes: boolean
 }
 
 /** What a linter shares with its rules, given in a standalone plugin's options instead. */
@@ -132,10 +153,10 @@ export interface ReplylintMessageFields {
   endOffset?: number
 }
 
-export function defineRule<S extends OptionsSchema, State = undefined, Data = undefined>(
-  definition: RuleDefinition<S, State, Data>,
+export function defineRule<S extends OptionsSchema, State = undefined, Data = undefined, Found = undefined>(
+  definition: RuleDefinition<S, State, Data, Found>,
 ): RuleModule<S> {
-  const { meta, setup, create } = definition
+  const { meta, setup, create, piece } = definition
   const where = `replylint: rule "${meta.id}"`
 
   // The loaded data, once `load` has resolved; a failed load (a chunk that did not arrive) is retried on the next call.
@@ -168,7 +189,25 @@ export function defineRule<S extends OptionsSchema, State = undefined, Data = un
     const options = resolveOptions(meta.options, given, where)
     const ruleEnv = env
     const build = (data: Data) => (setup ? setup(options, ruleEnv, data) : undefined) as State
-    const run = (state: State, tree: Root, file: VFile) => create(makeContext(meta, tree, file, draftOf(file), options, ruleEnv, state))
+    // This use's `piece` results per draft are kept under its own key (a rule may be used twice in one pipeline).
+    const key = {}
+    const visit = (draft: DraftData, tree: Root, state: State): Found =>
+      piece!(pieceOf(draft, tree), { text: draft.text, masked: draft.masked, masks: draft.masks, context: draft.context, options, env: ruleEnv, state })
+    const run = (state: State, tree: Root, file: VFile) => {
+      const draft = draftOf(file)
+      if (draft.phase === 'pieces') {
+        // One segment of a long draft (the linter runs the rules on the whole draft after the last).
+        if (piece) {
+          const found = (draft.found ??= new Map()).get(key)
+          if (found) found.push(visit(draft, tree, state))
+          else draft.found.set(key, [visit(draft, tree, state)])
+        }
+        return
+      }
+      let found: readonly Found[] = NOTHING_FOUND
+      if (piece) found = draft.phase === 'whole' ? ((draft.found?.get(key) as Found[] | undefined) ?? NOTHING_FOUND) : [visit(draft, tree, state)]
+      create(makeContext(meta, tree, file, draft, options, ruleEnv, state, found))
+    }
 
     if (loaded) {
       const state = build(loaded.data)
@@ -188,8 +227,10 @@ export function defineRule<S extends OptionsSchema, State = undefined, Data = un
     }
   } as unknown as RuleModule<S>['plugin']
 
-  return Object.freeze({ meta, plugin, load })
+  return Object.freeze({ meta, plugin, load, readsNodes: piece !== undefined })
 }
+
+const NOTHING_FOUND: readonly never[] = Object.freeze([])
 
 /** A standalone plugin's `dictionary` option, decoded; required by rules that need one. */
 function pluginDictionary(meta: RuleMeta, dictionary: unknown, where: string): Pick<RuleEnv, 'dictionary'> {
@@ -230,7 +271,7 @@ export function normalizeWords(words: unknown, where: string): ReadonlySet<strin
   return set
 }
 
-function makeContext<O, State>(
+function makeContext<O, State, Found>(
   meta: RuleMeta,
   tree: Root,
   file: VFile,
@@ -238,7 +279,8 @@ function makeContext<O, State>(
   options: O,
   env: RuleEnv,
   state: State,
-): RuleContext<O, State> {
+  found: readonly Found[],
+): RuleContext<O, State, Found> {
   return {
     file,
     tree,
@@ -254,6 +296,7 @@ function makeContext<O, State>(
     customerText: () => customerTextOfDraft(draft),
     words: () => wordsOf(draft, tree),
     sentences: () => sentencesOf(draft, tree),
+    found,
     report: (descriptor) => report(file, draft, meta, descriptor),
   }
 }
@@ -266,8 +309,9 @@ function report(file: VFile, draft: DraftData, meta: RuleMeta, d: ReportDescript
   let end = clamp(d.end, start, length)
   if (splitsSurrogatePair(draft.text, end)) end++
   if (draft.reports) {
-    // shapeMessages copies what it keeps, so the rule's own descriptor can be held as it is.
-    draft.reports.push({ ...d, ruleId: meta.id, start, end })
+    // Shaped now, copying what it keeps: the rule's descriptor is garbage at once rather than held
+    // (and copied by the collector) until the lint ends, which on a draft with many messages was much of its cost.
+    draft.reports.add(meta.id, d, start, end)
     return
   }
   // VFileMessage is an Error: skip capturing a stack nobody reads (it dominated lint() on drafts with messages).
@@ -299,4 +343,4 @@ function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), min), max) : min
 }
 
-export type { WordRef, SentenceRef, Sentence, Word }
+export type { WordRef, SentenceRef, EmoticonRef, TreePiece, Sentence, Word }

@@ -5,14 +5,16 @@
  *
  * Repeated words, articles and contractions come from retext-repeated-words,
  * retext-indefinite-article and retext-contractions: their transformers run
- * on the linter's one tree, into a scratch file, and each finding is kept only
+ * on excerpts of the linter's tree (of each segment's tree, for a long draft:
+ * the `piece` hook), into a scratch file, and each finding is kept only
  * when it touches no masked syntax (a placeholder is parsed as filler, so
  * "an {{product}}" says nothing about the article). Everything is autofixed
  * except "cant"/"wont" away from a subject pronoun (real words, rarely).
  */
-import type { Root, Sentence as SentenceNode } from 'nlcst'
+import type { Root, Sentence as SentenceNode, Word as WordNode } from 'nlcst'
 import { VFile } from 'vfile'
-import { DOCS_BASE, type RuleContext, type SentenceRef, type WordRef, defineRule } from '../../src/rule.js'
+import type { VFileMessage } from 'vfile-message'
+import { DOCS_BASE, type RuleContext, type TreePiece, type WordRef, defineRule } from '../../src/rule.js'
 import { ambiguousContractions, extraContractions, subjectPronouns } from './contractions.js'
 
 type Transformer = (tree: Root, file: VFile) => void
@@ -53,6 +55,11 @@ export default defineRule({
     docs: `${DOCS_BASE}grammar/README.md`,
   },
   load: loadPlugins,
+  // Repeated words and articles depend on the nodes between words: found while a piece's tree is alive.
+  piece(piece): PieceFindings {
+    const parts = excerpts(piece)
+    return { repeated: scratch(findRepeated, parts.repeated), articles: scratch(findArticles, parts.articles) }
+  },
   create(context) {
     const sentences = context.sentences()
     // Findings are rare: look their words up by offset (binary search) rather than index every word.
@@ -80,18 +87,9 @@ export default defineRule({
         return undefined
       },
     }
-    // The plugins walk only the parts of the tree they could report on: a walk of the whole tree
-    // per plugin allocated as much as the parse, and that garbage was the tail latency (GC pauses).
-    const parts = excerpts(sentences)
-    const scratch = (find: Transformer, excerpt: readonly SentenceNode[]) => {
-      const file = new VFile()
-      if (excerpt.length === 0) return file.messages
-      find({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...excerpt] }] } as Root, file)
-      return file.messages
-    }
-
+    const found = context.found
     // Repeated words: keep the first, remove the second with the space before it.
-    for (const message of scratch(findRepeated, parts.repeated)) {
+    for (const message of found.length === 1 ? found[0]!.repeated : found.flatMap((piece) => piece.repeated)) {
       const first = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       if (!first) continue
       const second = first.sentence.words[first.index + 1]
@@ -113,7 +111,7 @@ export default defineRule({
     }
 
     // "a" / "an": the next word must be real text, not a placeholder's filler.
-    for (const message of scratch(findArticles, parts.articles)) {
+    for (const message of found.length === 1 ? found[0]!.articles : found.flatMap((piece) => piece.articles)) {
       const article = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       const expected = message.expected?.[0]
       if (!article || article.masked || !expected) continue
@@ -146,7 +144,7 @@ export default defineRule({
       })
     }
     const reported = new Set<number>()
-    for (const message of scratch(smart ? findContractionsSmart : findContractionsStraight, parts.contractions)) {
+    for (const message of scratch(smart ? findContractionsSmart : findContractionsStraight, contractionExcerpt(context.words()))) {
       const word = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       const expected = message.expected?.[0]
       if (!word || word.masked || !expected || /['\u2019]/.test(word.value)) continue
@@ -207,32 +205,44 @@ export default defineRule({
 /** A word without an apostrophe that may be a contraction missing one ("dont", "youre", "im", "yall"). */
 const MAYBE_CONTRACTION = /^(?:\p{L}{1,7}(?:nt|re|ve|ll|m|d|s)|oclock|tis|twas|twere|yall)$/iu
 
+/** What the plugins found in one piece of the draft. */
+interface PieceFindings {
+  repeated: VFileMessage[]
+  articles: VFileMessage[]
+}
+
 /**
- * The smallest sentences each plugin needs, sharing the real nodes: whole
- * sentences with a word repeated; for each "a"/"an", the stretch from the word
- * before it to the word after it; each word that may be a contraction alone.
+ * The plugins walk only the parts of the tree they could report on: a walk of the whole tree
+ * per plugin allocated as much as the parse, and that garbage was the tail latency (GC pauses).
  */
-function excerpts(sentences: readonly SentenceRef[]): {
-  repeated: SentenceNode[]
-  articles: SentenceNode[]
-  contractions: SentenceNode[]
-} {
+function scratch(find: Transformer, excerpt: readonly SentenceNode[]): VFileMessage[] {
+  const file = new VFile()
+  if (excerpt.length === 0) return file.messages
+  find({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...excerpt] }] } as Root, file)
+  return file.messages
+}
+
+/**
+ * The smallest sentences the repeated-word and article plugins need, sharing
+ * the real nodes: whole sentences with a word repeated; for each "a"/"an",
+ * the stretch from the word before it to the word after it.
+ */
+function excerpts(piece: TreePiece): { repeated: SentenceNode[]; articles: SentenceNode[] } {
   const repeated: SentenceNode[] = []
   const articles: SentenceNode[] = []
-  const contractionWords: SentenceNode['children'] = []
-  for (const sentence of sentences) {
-    const words = sentence.words
-    const children = sentence.node.children
+  for (let s = 0; s < piece.sentences.length; s++) {
+    const words = piece.sentences[s]!.words
+    const node = piece.nodes[s]!
+    const children = node.children
     let hasRepeat = false
-    // Index of each word among the sentence's children, found by one forward scan when first needed.
+    // Index of each word among the sentence's children (its WordNodes are its words, in order),
+    // found by one forward scan when first needed.
     let childIndex: number[] | undefined
     const indexOf = (i: number): number => {
       if (!childIndex) {
         childIndex = []
-        let c = 0
-        for (const w of words) {
-          while (c < children.length && children[c] !== w.node) c++
-          childIndex.push(c)
+        for (let c = 0; c < children.length && childIndex.length < words.length; c++) {
+          if (children[c]!.type === 'WordNode') childIndex.push(c)
         }
       }
       return childIndex[i]!
@@ -246,12 +256,26 @@ function excerpts(sentences: readonly SentenceRef[]): {
         const to = indexOf(i + 1 < words.length ? i + 1 : i)
         if (to >= from && to < children.length) articles.push({ type: 'SentenceNode', children: children.slice(from, to + 1) })
       }
-      if (!word.masked && MAYBE_CONTRACTION.test(word.value)) contractionWords.push(word.node)
     }
-    if (hasRepeat) repeated.push(sentence.node)
+    if (hasRepeat) repeated.push(node)
   }
-  const contractions: SentenceNode[] = contractionWords.length > 0 ? [{ type: 'SentenceNode', children: contractionWords }] : []
-  return { repeated, articles, contractions }
+  return { repeated, articles }
+}
+
+/**
+ * Each word that may be a contraction, alone. retext-contractions reads a word
+ * only as its text and place, and these words are letters only, outside masked
+ * syntax (where the masked text is the draft's): a word node of one text node
+ * stands for the parsed one.
+ */
+function contractionExcerpt(words: readonly WordRef[]): SentenceNode[] {
+  const candidates: WordNode[] = []
+  for (const word of words) {
+    if (word.masked || !MAYBE_CONTRACTION.test(word.value)) continue
+    const position = { start: { line: 1, column: 1, offset: word.start }, end: { line: 1, column: 1, offset: word.end } }
+    candidates.push({ type: 'WordNode', children: [{ type: 'TextNode', value: word.value, position }], position })
+  }
+  return candidates.length > 0 ? [{ type: 'SentenceNode', children: candidates }] : []
 }
 
 function matchFirst(typed: string, expected: string): string {

@@ -9,7 +9,7 @@
  * pass. Every cue has a sureness; `minSureness` sets how sure a cue must be.
  */
 import { type CueMatch, compileCues, removalFix, startsSentence, MIN_SURENESS_OPTION } from '../../src/cues.js'
-import { DOCS_BASE, type SentenceRef, defineRule } from '../../src/rule.js'
+import { DOCS_BASE, type EmoticonRef, defineRule } from '../../src/rule.js'
 import { splitsSurrogatePair } from '../../src/text.js'
 import type { EmojiCue, JokeCue, JokeKind } from './cues.js'
 
@@ -73,18 +73,14 @@ export default defineRule({
         run = undefined
       }
       for (const sentence of context.sentences()) {
-        const children = sentence.node.children
-        for (let index = 0; index < children.length; index++) {
-          const node = children[index]!
-          if (node.type !== 'EmoticonNode') continue
-          const start = node.position?.start.offset
-          const end = node.position?.end.offset
-          if (start === undefined || end === undefined || context.maskAt(start, end)) continue
+        for (const emoticon of sentence.emoticons) {
+          const { start, end } = emoticon
+          if (context.maskAt(start, end)) continue
           const value = text.slice(start, end)
           const cue = state.emoji.get(value.replace(EMOJI_VARIANT, ''))
           if (!cue) continue
           // "XD" in capitals is also a model name ("XD is back in stock"): only alone does it laugh.
-          if (value === 'XD' && !standsAlone(children, index)) continue
+          if (value === 'XD' && !standsAlone(emoticon)) continue
           if (run && /^\s*$/.test(masked.slice(run.end, start))) {
             run.end = end
             continue
@@ -137,13 +133,8 @@ function notAName(found: CueMatch<JokeCue>, masked: string): boolean {
 }
 
 /** "xD" is an emoticon at the end of a sentence or before another emoticon, not in "XD is back in stock". */
-function standsAlone(children: SentenceRef['node']['children'], index: number): boolean {
-  for (let next = index + 1; next < children.length; next++) {
-    const type = children[next]!.type
-    if (type === 'WhiteSpaceNode') continue
-    return type === 'PunctuationNode' || type === 'EmoticonNode'
-  }
-  return true
+function standsAlone(emoticon: EmoticonRef): boolean {
+  return emoticon.next === undefined || emoticon.next === 'PunctuationNode' || emoticon.next === 'EmoticonNode'
 }
 
 /** Where the remark an emoji closes begins: after the last clause mark or line break before it. */

@@ -172,11 +172,8 @@ function followedBy(masked: string, end: number, what: RegExp): boolean {
 function reportMarks(context: Context, remarks: ReadonlyArray<readonly [number, number]>): void {
   const { text, masked, state } = context
   for (const sentence of context.sentences()) {
-    for (const node of sentence.node.children) {
-      if (node.type !== 'EmoticonNode') continue
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined || context.maskAt(start, end)) continue
+    for (const { start, end } of sentence.emoticons) {
+      if (context.maskAt(start, end)) continue
       const value = text.slice(start, end)
       const mark = state.marks.get(value.replace(EMOJI_VARIANT, ''))
       if (!mark) continue
