@@ -9,14 +9,13 @@
  * and a reply written wholly in capitals is one message.
  */
 import { DOCS_BASE, type WordRef, defineRule } from '../../src/rule.js'
-import { acronyms, ambiguousAcronyms } from './acronyms.js'
-import { emphasisWords } from './emphasis-words.js'
 import { isInflectionOf } from './inflection.js'
 import { addressWords, alwaysEmphasis, labelAfter, labelBefore, shoutedOpeners } from './labels.js'
 
-const ACRONYMS = new Set(acronyms)
-const AMBIGUOUS = new Set(ambiguousAcronyms)
-/** Everyday words in their base forms, bound by `load` before the first draft: a chunk of its own in browser bundles. */
+/** The word lists, bound by `load` before the first draft: a chunk of their own in browser bundles. */
+let ACRONYMS: ReadonlySet<string>
+let AMBIGUOUS: ReadonlySet<string>
+/** Everyday words in their base forms and inflections' stems. */
 let everyday: ReadonlySet<string>
 const LABEL_BEFORE = new Set(labelBefore)
 const LABEL_AFTER = new Set(labelAfter)
@@ -61,14 +60,16 @@ export default defineRule({
     docs: `${DOCS_BASE}no-all-caps/README.md`,
   },
   async load() {
-    const [{ everydayWords, frequentNames }, { frequencyBands }] = await Promise.all([
-      import('./everyday-words.js'),
+    const [{ acronyms, ambiguousAcronyms, emphasisWords, everydayWords, frequentNames }, { frequencyBands }] = await Promise.all([
+      import('./data.js'),
       // Shared with the spelling rule (one chunk in browsers): SUBTLEX's frequent words, so ADULT and SOLO shout too.
       import('../spelling/frequency.js'),
     ])
     const names = new Set(frequentNames)
     const frequent = frequencyBands.flatMap((band) => band.split(' ')).filter((word) => word.length >= 4 && !names.has(word))
     everyday = new Set([...everydayWords.flatMap((line) => line.split(' ')), ...emphasisWords, ...frequent])
+    ACRONYMS = new Set(acronyms)
+    AMBIGUOUS = new Set(ambiguousAcronyms)
   },
   setup(options) {
     return { allow: new Set(options.allow.map((word) => word.toUpperCase())) }
