@@ -88,8 +88,10 @@ export default defineRule({
       },
     }
     const found = context.found
+    /** One kind of finding over every piece (one piece unless the draft was long enough to split). */
+    const foundAll = (kind: keyof PieceFindings) => (found.length === 1 ? found[0]![kind] : found.flatMap((piece) => piece[kind]))
     // Repeated words: keep the first, remove the second with the space before it.
-    for (const message of found.length === 1 ? found[0]!.repeated : found.flatMap((piece) => piece.repeated)) {
+    for (const message of foundAll('repeated')) {
       const first = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       if (!first) continue
       const second = first.sentence.words[first.index + 1]
@@ -111,7 +113,7 @@ export default defineRule({
     }
 
     // "a" / "an": the next word must be real text, not a placeholder's filler.
-    for (const message of found.length === 1 ? found[0]!.articles : found.flatMap((piece) => piece.articles)) {
+    for (const message of foundAll('articles')) {
       const article = wordAt.get(message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
       const expected = message.expected?.[0]
       if (!article || article.masked || !expected) continue
